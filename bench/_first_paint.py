@@ -1,0 +1,59 @@
+"""Started by startup.py: build one window, report when it has first been painted, quit.
+
+    python _first_paint.py bare|bare_text|holdpoint DATA_DIR SETTINGS_FILE
+
+``bare`` is an empty QMainWindow; ``bare_text`` adds a menu bar and one label, so it
+also pays for loading and drawing fonts, which an empty window never does.
+
+Prints ``painted <peak RSS KiB>`` once the first paint of the window has finished.
+"""
+
+import resource
+import sys
+from pathlib import Path
+
+
+def main() -> None:
+    variant, data_dir, settings = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    if variant.startswith("bare"):
+        from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.setWindowTitle("bare")
+        if variant == "bare_text":
+            window.menuBar().addMenu("&File").addAction("&Quit")
+            window.setCentralWidget(QLabel("Where does it hurt?"))
+    else:
+        # The same steps as holdpoint.app.main(), up to the event loop.
+        from holdpoint import cli
+        from holdpoint.app import Holdpoint
+        from holdpoint.storage.datadir import prepare_data_dir
+
+        options = cli.parse(["--data-dir", str(data_dir)])
+        hp = Holdpoint(options, prepare_data_dir(options.data_dir), settings)
+        app, window = hp.app, hp.window
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self.report)  # after the children painted too
+            return False
+
+        def report(self) -> None:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"painted {rss}", flush=True)
+            app.quit()
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Start-up time: process start to the main window shown and painted, on a real X display.
+
+Holdpoint, a bare PySide6 QMainWindow, and a bare one with a menu and a label (which
+also pays for fonts) are measured in the same run, alternating, so that machine load
+affects all alike. Prints one ``name: value unit`` line per figure.
+
+    .venv/bin/python bench/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from harness.xvfb import private_display
+
+PROBE = Path(__file__).with_name("_first_paint.py")
+
+
+def first_paint(variant: str, display: str, folder: Path) -> tuple[float, int]:
+    """Seconds from process start to first paint, and peak RSS in KiB."""
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env["XDG_CONFIG_HOME"] = str(folder / "config")
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(PROBE), variant, str(folder / "data"), str(folder / "s.ini")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.communicate(timeout=30)
+    if not line.startswith("painted "):
+        raise SystemExit(f"bench: the {variant} probe failed (exit {process.returncode})")
+    return elapsed, int(line.split()[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    times: dict[str, list[float]] = {"bare": [], "bare_text": [], "holdpoint": []}
+    rss: dict[str, list[int]] = {name: [] for name in times}
+    with private_display() as display, tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for variant in times:  # one warm-up each: file caches, font cache
+            first_paint(variant, display, folder)
+        for _ in range(args.runs):
+            for variant in times:
+                elapsed, peak = first_paint(variant, display, folder)
+                times[variant].append(elapsed)
+                rss[variant].append(peak)
+    median = {name: statistics.median(values) for name, values in times.items()}
+    print(f"startup_runs: {args.runs} each")
+    for name, values in times.items():
+        print(f"startup_{name}_median: {median[name] * 1000:.1f} ms")
+        print(f"startup_{name}_min: {min(values) * 1000:.1f} ms")
+    print(f"startup_ratio: {median['holdpoint'] / median['bare']:.2f} x")
+    print(f"startup_ratio_min: {min(times['holdpoint']) / min(times['bare']):.2f} x")
+    print(f"startup_ratio_vs_bare_text: {median['holdpoint'] / median['bare_text']:.2f} x")
+    for name, values in rss.items():
+        print(f"startup_peak_rss_{name}: {statistics.median(values) / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

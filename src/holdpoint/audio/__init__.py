@@ -1,0 +1,1 @@
+"""Cue player: turns session-engine events into sounds and speech (QtMultimedia, QtTextToSpeech)."""

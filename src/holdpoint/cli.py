@@ -1,0 +1,102 @@
+"""Holdpoint's command line. Imports no Qt, so ``--help`` and ``--version`` answer at once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from holdpoint import APP_NAME, __version__
+from holdpoint.core.preferences import Place, Theme
+
+DEFAULT_SIZE = (1280, 800)
+MIN_SIZE = (320, 240)
+MAX_SIZE = (7680, 4320)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line asked for."""
+
+    data_dir: Path | None = None
+    screenshot: Path | None = None
+    place: Place | None = None
+    size: tuple[int, int] = DEFAULT_SIZE
+    theme: Theme | None = None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """One line on stderr and exit status 2 (argparse would also print the usage)."""
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}")
+    size = (int(width), int(height))
+    if not (MIN_SIZE[0] <= size[0] <= MAX_SIZE[0] and MIN_SIZE[1] <= size[1] <= MAX_SIZE[1]):
+        raise argparse.ArgumentTypeError(
+            f"size {text} is outside {MIN_SIZE[0]}x{MIN_SIZE[1]} to {MAX_SIZE[0]}x{MAX_SIZE[1]}"
+        )
+    return size
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="holdpoint",
+        description=f"{APP_NAME}: guided trigger-point self-massage for sciatica-like pain.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="PATH",
+        help="folder for the history database and backups (created if missing; "
+        "default: the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="render the window off screen to a PNG file and exit, without waiting for input",
+    )
+    parser.add_argument(
+        "--place",
+        type=Place,
+        choices=list(Place),
+        metavar="{" + ",".join(Place) + "}",
+        help="the place to show first (default: the one shown last)",
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=DEFAULT_SIZE,
+        metavar="WxH",
+        help="window size for --screenshot (default: %(default)s)".replace(
+            str(DEFAULT_SIZE), "x".join(map(str, DEFAULT_SIZE))
+        ),
+    )
+    parser.add_argument(
+        "--theme",
+        type=Theme,
+        choices=list(Theme),
+        metavar="{" + ",".join(Theme) + "}",
+        help="colour scheme (default: the saved choice, else the system's)",
+    )
+    return parser
+
+
+def parse(argv: list[str] | None = None) -> Options:
+    """Parse ``argv`` (default ``sys.argv[1:]``); exits with status 2 on a bad argument."""
+    namespace = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    return Options(
+        data_dir=namespace.data_dir,
+        screenshot=namespace.screenshot,
+        place=namespace.place,
+        size=namespace.size,
+        theme=namespace.theme,
+    )

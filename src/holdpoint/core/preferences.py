@@ -1,0 +1,127 @@
+"""The person's preferences, declared once: name, type, default, title and allowed range.
+
+This module is the single declaration; ``holdpoint.settings`` stores it in QSettings and
+widgets read and write attributes of :class:`Preferences`, never string keys. Later
+features add a field here and nothing else needs to learn a new key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+
+class Theme(enum.StrEnum):
+    """Colour scheme of the window."""
+
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class Place(enum.StrEnum):
+    """The three places of the main window, in the order of their shortcuts (Ctrl+1..3)."""
+
+    MAP = "map"
+    SESSION = "session"
+    HISTORY = "history"
+
+
+def pref(
+    default: Any,
+    title: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+) -> Any:
+    """Declare one preference: its default, a title for the UI and an optional range."""
+    return dataclasses.field(
+        default=default,
+        metadata={"title": title, "minimum": minimum, "maximum": maximum},
+    )
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """Everything Holdpoint remembers between runs that is not history."""
+
+    theme: Theme = pref(Theme.SYSTEM, "Colour scheme")
+    text_scale: float = pref(1.0, "Text size", minimum=0.8, maximum=2.0)
+    place: Place = pref(Place.MAP, "Place shown at start")
+    window_geometry: str = pref("", "Window position and size")
+
+    def __post_init__(self) -> None:
+        for field in dataclasses.fields(self):
+            check(field.name, getattr(self, field.name))
+
+    def replace(self, **changes: Any) -> Preferences:
+        """A copy with ``changes`` applied; a bad value raises :class:`ValueError`."""
+        return dataclasses.replace(self, **changes)
+
+
+_FIELDS = {field.name: field for field in dataclasses.fields(Preferences)}
+_TYPES: dict[str, type] = typing.get_type_hints(Preferences)
+
+#: Steps the text size moves by with Ctrl++ and Ctrl+-.
+TEXT_SCALE_STEP = 0.1
+
+
+def names() -> tuple[str, ...]:
+    """The names of all preferences, in declaration order."""
+    return tuple(_FIELDS)
+
+
+def title(name: str) -> str:
+    return _FIELDS[name].metadata["title"]
+
+
+def bounds(name: str) -> tuple[float | None, float | None]:
+    meta = _FIELDS[name].metadata
+    return meta["minimum"], meta["maximum"]
+
+
+def check(name: str, value: Any) -> None:
+    """Raise :class:`ValueError` naming the preference when ``value`` is not allowed."""
+    kind = _TYPES[name]
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{name}: expected a number, got {value!r}")
+    elif not isinstance(value, kind):
+        raise ValueError(f"{name}: expected {kind.__name__}, got {value!r}")
+    low, high = bounds(name)
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ValueError(f"{name}: {value!r} is outside {low}–{high}")
+
+
+def decode(name: str, text: str) -> Any:
+    """Turn the stored text of preference ``name`` back into its typed value."""
+    kind = _TYPES[name]
+    try:
+        if kind is bool:
+            if text.lower() not in ("true", "false"):
+                raise ValueError(text)
+            value: Any = text.lower() == "true"
+        else:
+            value = kind(text)
+    except ValueError:
+        raise ValueError(f"{name}: cannot read {text!r} as {kind.__name__}") from None
+    check(name, value)
+    return value
+
+
+def encode(value: Any) -> str:
+    """The text form a preference value is stored as."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+def clamp_text_scale(value: float) -> float:
+    low, high = bounds("text_scale")
+    assert low is not None and high is not None
+    return round(min(max(value, low), high), 2)

@@ -1,0 +1,250 @@
+"""The main window: three places (Map, Session, History), menus, and the shortcuts for all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from holdpoint import APP_NAME
+from holdpoint.core.preferences import (
+    TEXT_SCALE_STEP,
+    Place,
+    Preferences,
+    Theme,
+    clamp_text_scale,
+)
+from holdpoint.ui import icons, theme
+from holdpoint.ui.navigation import NavigationBar
+from holdpoint.ui.places import HistoryPlace, MapPlace, SessionPlace
+from holdpoint.ui.widgets import refresh_scaled_text
+
+_PLACE_TITLES = {Place.MAP: "&Map", Place.SESSION: "&Session", Place.HISTORY: "&History"}
+_PLACE_TIPS = {
+    Place.MAP: "Choose zones on the body diagram",
+    Place.SESSION: "The hold timer",
+    Place.HISTORY: "Pain ratings and sessions over time",
+}
+_THEME_TITLES = {Theme.SYSTEM: "Follow the &system", Theme.LIGHT: "&Light", Theme.DARK: "&Dark"}
+
+
+def _with_shortcut(tip: str, action: QAction) -> str:
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{tip} ({keys})" if keys else tip
+
+
+class MainWindow(QMainWindow):
+    """Holdpoint's window. It holds the preferences it shows and reports every change."""
+
+    #: Emitted with the new preferences whenever the person changes one.
+    preferencesChanged = Signal(object)
+
+    def __init__(self, prefs: Preferences, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.data_dir = data_dir
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(APP_NAME)
+        self.setMinimumSize(760, 520)
+
+        # Places are built when first shown: start-up pays only for the one on screen.
+        self._place_factories: dict[Place, Callable[[], QWidget]] = {
+            Place.MAP: self._build_map,
+            Place.SESSION: SessionPlace,
+            Place.HISTORY: lambda: HistoryPlace(data_dir),
+        }
+        self._places: dict[Place, QWidget] = {}
+        self.stack = QStackedWidget()
+        self.stack.setAccessibleName("Current place")
+
+        self._create_actions()
+        self._create_menus()
+        self.navigation = NavigationBar(list(self.place_actions.values()), self.safety_action)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.data_label = QLabel(f"Your data stays on this computer: {data_dir}")
+        self.data_label.setAccessibleName("Data folder")
+        self.statusBar().addWidget(self.data_label, 1)
+
+        self._retint_icons()
+        self.show_place(prefs.place)
+        if prefs.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(prefs.window_geometry.encode("ascii")))
+
+    # ----------------------------------------------------------------- actions and menus
+
+    def _create_actions(self) -> None:
+        self.place_actions: dict[Place, QAction] = {}
+        group = QActionGroup(self)
+        for number, place in enumerate(Place, start=1):
+            action = QAction(_PLACE_TITLES[place], self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(_with_shortcut(_PLACE_TIPS[place], action))
+            action.triggered.connect(lambda _checked=False, p=place: self.show_place(p))
+            group.addAction(action)
+            self.place_actions[place] = action
+
+        self.safety_action = QAction("S&afety", self)
+        self.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.safety_action.setToolTip(
+            _with_shortcut("When not to use Holdpoint, and how hard to press", self.safety_action)
+        )
+        self.safety_action.triggered.connect(self.show_safety)
+
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action.triggered.connect(self.show_about)
+
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+
+        self.larger_text_action = QAction("&Larger text", self)
+        self.larger_text_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self.larger_text_action.triggered.connect(lambda: self.change_text_scale(+1))
+        self.smaller_text_action = QAction("S&maller text", self)
+        self.smaller_text_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.smaller_text_action.triggered.connect(lambda: self.change_text_scale(-1))
+        self.normal_text_action = QAction("&Normal text size", self)
+        self.normal_text_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.normal_text_action.triggered.connect(lambda: self.change_text_scale(0))
+
+        self.theme_actions: dict[Theme, QAction] = {}
+        theme_group = QActionGroup(self)
+        for choice in Theme:
+            action = QAction(_THEME_TITLES[choice], self)
+            action.setCheckable(True)
+            action.setChecked(choice is self.prefs.theme)
+            action.triggered.connect(lambda _checked=False, t=choice: self.set_theme(t))
+            theme_group.addAction(action)
+            self.theme_actions[choice] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.quit_action)
+
+        view = bar.addMenu("&View")
+        for action in self.place_actions.values():
+            view.addAction(action)
+        view.addSeparator()
+        view.addAction(self.larger_text_action)
+        view.addAction(self.smaller_text_action)
+        view.addAction(self.normal_text_action)
+        view.addSeparator()
+        scheme = view.addMenu("&Colour scheme")
+        for action in self.theme_actions.values():
+            scheme.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.safety_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _retint_icons(self) -> None:
+        a = theme.accents_for(self.palette())
+        text = self.palette().windowText().color()
+        for place, action in self.place_actions.items():
+            action.setIcon(icons.icon(place.value, text, a.on_primary))
+        self.safety_action.setIcon(icons.icon("safety", a.warning_text))
+        self.setWindowIcon(icons.icon("holdpoint"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._retint_icons()
+        elif event.type() == QEvent.Type.FontChange:
+            # Widgets with a style sheet do not follow the application font by themselves.
+            self.navigation.restyle()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------------- behaviour
+
+    def _build_map(self) -> MapPlace:
+        place = MapPlace()
+        place.safety.more.clicked.connect(self.show_safety)
+        return place
+
+    def place(self, place: Place) -> QWidget:
+        """The widget of ``place``, built on first use."""
+        widget = self._places.get(place)
+        if widget is None:
+            widget = self._places[place] = self._place_factories[place]()
+            self.stack.addWidget(widget)
+        return widget
+
+    def current_place(self) -> Place:
+        widget = self.stack.currentWidget()
+        return next(place for place, w in self._places.items() if w is widget)
+
+    def show_place(self, place: Place) -> None:
+        self.stack.setCurrentWidget(self.place(place))
+        self.place_actions[place].setChecked(True)
+        self._update_prefs(place=place)
+
+    # Dialogs are imported when first asked for, to keep them off the start-up path.
+
+    def show_safety(self) -> None:
+        from holdpoint.ui.safety_dialog import SafetyDialog
+
+        self._open_dialog(SafetyDialog(self))
+
+    def show_about(self) -> None:
+        from holdpoint.ui.about import AboutDialog
+
+        self._open_dialog(AboutDialog(self.data_dir, self))
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        """Open ``dialog`` window-modal without blocking the event loop; it deletes itself."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def set_theme(self, choice: Theme) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply(app, choice)
+        self.theme_actions[choice].setChecked(True)
+        self._update_prefs(theme=choice)
+
+    def change_text_scale(self, direction: int) -> None:
+        """Make text larger (+1), smaller (-1) or the normal size (0)."""
+        step = direction * TEXT_SCALE_STEP
+        scale = 1.0 if direction == 0 else clamp_text_scale(self.prefs.text_scale + step)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.set_text_scale(app, scale)
+        refresh_scaled_text()
+        self._update_prefs(text_scale=scale)
+
+    def _update_prefs(self, **changes: object) -> None:
+        updated = self.prefs.replace(**changes)
+        if updated != self.prefs:
+            self.prefs = updated
+            self.preferencesChanged.emit(updated)
+
+    def show_problem(self, message: str) -> None:
+        """Tell the person about something that went wrong but did not stop the app."""
+        self.statusBar().showMessage(message, 15_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self._update_prefs(window_geometry=geometry)
+        super().closeEvent(event)

@@ -1,0 +1,48 @@
+"""Help > Safety (F1): everything about using Holdpoint safely, in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from holdpoint.core import safety
+from holdpoint.ui.safety import bullet_list
+from holdpoint.ui.widgets import ScaledLabel, paint_as_warning
+
+
+class SafetyDialog(QDialog):
+    """Everything about using Holdpoint safely, in one place (Help > Safety, F1)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Safety — Holdpoint")
+        self.setAccessibleName("Safety information")
+        self.setMinimumWidth(560)
+
+        purpose = ScaledLabel(safety.PURPOSE, 1.05)
+        purpose.setWordWrap(True)
+        sections = [purpose]
+        for heading, items, warning in (
+            (safety.RED_FLAGS_HEADING, safety.RED_FLAGS, True),
+            (safety.ASK_FIRST_HEADING, safety.ASK_FIRST, False),
+            ("How to press", safety.PRESSURE_RULES, False),
+        ):
+            title = ScaledLabel(heading, 1.15, QFont.Weight.Bold)
+            title.setWordWrap(True)
+            if warning:
+                paint_as_warning(title, self.palette())
+            body = ScaledLabel(bullet_list(items))
+            body.setWordWrap(True)
+            body.setTextFormat(Qt.TextFormat.RichText)
+            body.setAccessibleName(f"{heading}: " + "; ".join(items))
+            sections += [title, body]
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        for widget in sections:
+            layout.addWidget(widget)
+        layout.addWidget(buttons)

@@ -1,0 +1,166 @@
+"""Light and dark palettes, and the text size.
+
+Holdpoint draws with the Fusion style and palettes of its own, so it looks the same on
+every desktop and in screenshots, and follows the system's light or dark choice unless
+the person picks one. Every colour a widget paints with comes from the palette or from
+:class:`Accents`, never from a literal in a widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from holdpoint.core.preferences import Theme
+
+_BASE_POINT_SIZE_PROPERTY = "holdpointBasePointSize"
+
+
+@dataclass(frozen=True)
+class Accents:
+    """Colours with a meaning beyond the palette's roles."""
+
+    primary: QColor
+    on_primary: QColor
+    warning_text: QColor
+    warning_background: QColor
+    muted_text: QColor
+    card: QColor
+    border: QColor
+
+
+@dataclass(frozen=True)
+class _Scheme:
+    window: str
+    base: str
+    alternate: str
+    text: str
+    muted: str
+    button: str
+    highlight: str
+    on_highlight: str
+    link: str
+    warning_text: str
+    warning_background: str
+    card: str
+    border: str
+
+
+_LIGHT = _Scheme(
+    window="#f4f6f5",
+    base="#ffffff",
+    alternate="#eef2f1",
+    text="#17201f",
+    muted="#56625f",
+    button="#e9eeec",
+    highlight="#0f766e",
+    on_highlight="#ffffff",
+    link="#0b5f58",
+    warning_text="#8a1c12",
+    warning_background="#fdecea",
+    card="#ffffff",
+    border="#cfd8d5",
+)
+
+_DARK = _Scheme(
+    window="#161b1b",
+    base="#1d2323",
+    alternate="#232b2a",
+    text="#e8eeec",
+    muted="#a3b0ad",
+    button="#283130",
+    highlight="#2dd4bf",
+    on_highlight="#06201d",
+    link="#5eead4",
+    warning_text="#ffb4a8",
+    warning_background="#3b1f1c",
+    card="#1f2626",
+    border="#3a4544",
+)
+
+
+def resolve(theme: Theme) -> Theme:
+    """Light or dark: what ``theme`` means on this system now."""
+    if theme is not Theme.SYSTEM:
+        return theme
+    hints = QGuiApplication.styleHints()
+    return Theme.DARK if hints.colorScheme() == Qt.ColorScheme.Dark else Theme.LIGHT
+
+
+def _scheme(theme: Theme) -> _Scheme:
+    return _DARK if resolve(theme) is Theme.DARK else _LIGHT
+
+
+def palette(theme: Theme) -> QPalette:
+    s = _scheme(theme)
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: s.window,
+        QPalette.ColorRole.WindowText: s.text,
+        QPalette.ColorRole.Base: s.base,
+        QPalette.ColorRole.AlternateBase: s.alternate,
+        QPalette.ColorRole.Text: s.text,
+        QPalette.ColorRole.PlaceholderText: s.muted,
+        QPalette.ColorRole.Button: s.button,
+        QPalette.ColorRole.ButtonText: s.text,
+        QPalette.ColorRole.BrightText: s.warning_text,
+        QPalette.ColorRole.Highlight: s.highlight,
+        QPalette.ColorRole.HighlightedText: s.on_highlight,
+        QPalette.ColorRole.Link: s.link,
+        QPalette.ColorRole.LinkVisited: s.link,
+        QPalette.ColorRole.ToolTipBase: s.card,
+        QPalette.ColorRole.ToolTipText: s.text,
+        QPalette.ColorRole.Accent: s.highlight,
+        QPalette.ColorRole.Mid: s.border,
+        QPalette.ColorRole.Midlight: s.alternate,
+        QPalette.ColorRole.Dark: s.border,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(s.muted))
+    return pal
+
+
+def accents(theme: Theme) -> Accents:
+    s = _scheme(theme)
+    return Accents(
+        primary=QColor(s.highlight),
+        on_primary=QColor(s.on_highlight),
+        warning_text=QColor(s.warning_text),
+        warning_background=QColor(s.warning_background),
+        muted_text=QColor(s.muted),
+        card=QColor(s.card),
+        border=QColor(s.border),
+    )
+
+
+def accents_for(pal: QPalette) -> Accents:
+    """The accents that go with ``pal``: dark ones on a dark window, light ones otherwise."""
+    dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
+    return accents(Theme.DARK if dark else Theme.LIGHT)
+
+
+def apply(app: QApplication, theme: Theme) -> None:
+    """Use the Fusion style with the palette for ``theme`` across the application."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette(theme))
+
+
+def set_text_scale(app: QApplication, scale: float) -> None:
+    """Scale all text relative to the platform's default font size."""
+    base = app.property(_BASE_POINT_SIZE_PROPERTY)
+    if base is None:
+        base = app.font().pointSizeF()
+        app.setProperty(_BASE_POINT_SIZE_PROPERTY, base)
+    font = QFont(app.font())
+    font.setPointSizeF(float(base) * scale)
+    app.setFont(font)

@@ -1,0 +1,68 @@
+"""Start the real Holdpoint as a subprocess, the way a person would."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+
+def app_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a Holdpoint subprocess: config and data folders under ``home``."""
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    env.update(
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        PYTHONFAULTHANDLER="1",
+    )
+    env.update(extra or {})
+    return env
+
+
+def run_holdpoint(
+    args: Sequence[str],
+    home: Path,
+    *,
+    program: Sequence[str] = (sys.executable, "-m", "holdpoint"),
+    timeout: float = 60,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run Holdpoint to completion with ``args`` and return what it printed and its status."""
+    return subprocess.run(
+        [*program, *args],
+        env=app_env(home, env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@contextlib.contextmanager
+def running_holdpoint(
+    args: Sequence[str],
+    home: Path,
+    *,
+    program: Sequence[str] = (sys.executable, "-m", "holdpoint"),
+    env: dict[str, str] | None = None,
+) -> Iterator[subprocess.Popen[str]]:
+    """Run Holdpoint in the background (a real window on the test display) while the block
+    runs; a process still running at the end is killed, and its pipes are always closed."""
+    process = subprocess.Popen(
+        [*program, *args],
+        env=app_env(home, env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=30)

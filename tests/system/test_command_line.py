@@ -1,0 +1,95 @@
+"""The real ``python -m holdpoint`` as a subprocess: version, errors, screenshots."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.app import run_holdpoint
+from harness.images import assert_has_text, assert_real_picture, load_png
+
+pytestmark = pytest.mark.system
+
+
+def test_version(home):
+    result = run_holdpoint(["--version"], home)
+    assert result.returncode == 0
+    assert result.stdout == "Holdpoint 0.1.0\n"
+
+
+def test_help_lists_the_options(home):
+    result = run_holdpoint(["--help"], home)
+    assert result.returncode == 0
+    for option in ("--data-dir", "--screenshot", "--place", "--size", "--theme", "--version"):
+        assert option in result.stdout
+
+
+def test_bad_argument_exits_2_with_one_line(home):
+    result = run_holdpoint(["--place", "garden"], home)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("holdpoint: argument --place")
+
+
+def test_unwritable_data_dir_exits_1_naming_the_path(home, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = run_holdpoint(["--data-dir", str(blocker / "data")], home)
+    assert result.returncode == 1
+    assert f"cannot create the data folder {blocker / 'data'}" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("place", ["map", "session", "history"])
+def test_screenshot_of_each_place(home, tmp_path, data_dir, place):
+    out = tmp_path / f"{place}.png"
+    result = run_holdpoint(
+        ["--data-dir", str(data_dir), "--screenshot", str(out), "--place", place], home
+    )
+    assert result.returncode == 0, result.stderr
+    assert data_dir.is_dir()
+    image = load_png(out)
+    assert (image.width(), image.height()) == (1280, 800)
+    pixels = assert_real_picture(image, min_colours=200)
+    # The Holdpoint wordmark at the top left, and the place's title in the middle.
+    assert_has_text(pixels, (50, 30, 120, 40), "the Holdpoint wordmark")
+    assert_has_text(pixels, (200, 360, 880, 80), f"the {place} title")
+
+
+def test_screenshot_size_and_dark_theme(home, tmp_path, data_dir):
+    light, dark = tmp_path / "light.png", tmp_path / "dark.png"
+    for out, scheme in ((light, "light"), (dark, "dark")):
+        result = run_holdpoint(
+            [
+                "--data-dir",
+                str(data_dir),
+                "--screenshot",
+                str(out),
+                "--size",
+                "1600x1000",
+                "--theme",
+                scheme,
+            ],
+            home,
+        )
+        assert result.returncode == 0, result.stderr
+    light_image, dark_image = load_png(light), load_png(dark)
+    assert (dark_image.width(), dark_image.height()) == (1600, 1000)
+    # The background (a pixel of empty window) is light in one and dark in the other.
+    assert light_image.pixelColor(700, 120).lightness() > 200
+    assert dark_image.pixelColor(700, 120).lightness() < 60
+
+
+def test_screenshot_to_an_unwritable_file_exits_1(home, tmp_path, data_dir):
+    out = tmp_path / "missing-folder" / "x.png"
+    result = run_holdpoint(["--data-dir", str(data_dir), "--screenshot", str(out)], home)
+    assert result.returncode == 1
+    assert str(out) in result.stderr
+
+
+def test_screenshot_never_saves_preferences(home, tmp_path, data_dir):
+    result = run_holdpoint(
+        ["--data-dir", str(data_dir), "--screenshot", str(tmp_path / "x.png"), "--theme", "dark"],
+        home,
+    )
+    assert result.returncode == 0, result.stderr
+    assert not (home / "config" / "Holdpoint" / "settings.ini").exists()

@@ -1,0 +1,57 @@
+"""The real app in a real window on its own X display, driven by real key presses."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from harness.app import running_holdpoint
+from harness.images import assert_real_picture, load_png
+from harness.xvfb import grab_screen, private_display
+
+pytestmark = pytest.mark.system
+
+
+def _xdotool(display: str, *args: str) -> str:
+    tool = shutil.which("xdotool")
+    assert tool, "xdotool is not installed (Debian: xdotool)"
+    result = subprocess.run(
+        [tool, *args],
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+        env={"DISPLAY": display, "PATH": "/usr/bin:/bin"},
+    )
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
+def _wait_for_window(display: str, process: subprocess.Popen[str], timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.communicate()[1]
+        found = _xdotool(display, "search", "--onlyvisible", "--name", "^Holdpoint$")
+        if found:
+            return found.splitlines()[0]
+        time.sleep(0.1)
+    raise AssertionError("the Holdpoint window never appeared")
+
+
+def test_window_opens_switches_place_by_key_and_quits(home, data_dir, tmp_path):
+    with (
+        private_display() as display,
+        running_holdpoint(["--data-dir", str(data_dir)], home, env={"DISPLAY": display}) as process,
+    ):
+        window_id = _wait_for_window(display, process)
+        _xdotool(display, "windowfocus", window_id)
+        time.sleep(0.5)  # a real display: let the window paint and take the focus
+        grab_screen(display, tmp_path / "screen.png")
+        assert_real_picture(load_png(tmp_path / "screen.png"), min_colours=150)
+        _xdotool(display, "key", "--window", window_id, "ctrl+3")
+        _xdotool(display, "key", "--window", window_id, "ctrl+q")
+        assert process.wait(20) == 0
+    settings = (home / "config" / "Holdpoint" / "settings.ini").read_text()
+    assert "place=history" in settings

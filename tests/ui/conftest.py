@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import pytest
+
+from holdpoint.app import Holdpoint
+from holdpoint.cli import Options
+from holdpoint.core.preferences import Theme
+from holdpoint.storage.datadir import prepare_data_dir
+from holdpoint.ui import theme
+
+
+@pytest.fixture
+def holdpoint(qapp, qtbot, tmp_path, settings_path):
+    """The real composition root with a temporary data folder and settings file."""
+    hp = Holdpoint(Options(theme=Theme.LIGHT), prepare_data_dir(tmp_path / "data"), settings_path)
+    qtbot.addWidget(hp.window)
+    hp.window.preferencesChanged.connect(hp._save_preferences)
+    hp.window.resize(1280, 800)
+    hp.window.show()
+    qtbot.waitExposed(hp.window)
+    hp.window.activateWindow()  # window shortcuts need the active window (no WM on Xvfb)
+    qtbot.waitUntil(hp.window.isActiveWindow)
+    yield hp
+    theme.apply(qapp, Theme.LIGHT)
+    theme.set_text_scale(qapp, 1.0)

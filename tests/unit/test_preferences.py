@@ -1,0 +1,60 @@
+import dataclasses
+
+import pytest
+
+from holdpoint.core import preferences
+from holdpoint.core.preferences import Place, Preferences, Theme
+
+
+def test_defaults_are_declared_once_with_titles():
+    prefs = Preferences()
+    assert prefs.theme is Theme.SYSTEM
+    assert prefs.text_scale == 1.0
+    assert prefs.place is Place.MAP
+    for name in preferences.names():
+        assert preferences.title(name), name
+
+
+@pytest.mark.parametrize("name", preferences.names())
+def test_every_default_round_trips_through_text(name):
+    value = getattr(Preferences(), name)
+    assert preferences.decode(name, preferences.encode(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("theme", "pink"),
+        ("text_scale", "huge"),
+        ("text_scale", "5"),
+        ("text_scale", "0.1"),
+        ("place", "garden"),
+    ],
+)
+def test_unreadable_or_out_of_range_text_is_refused(name, text):
+    with pytest.raises(ValueError, match=name):
+        preferences.decode(name, text)
+
+
+def test_model_refuses_out_of_range_values():
+    with pytest.raises(ValueError, match="text_scale"):
+        Preferences(text_scale=3.0)
+    with pytest.raises(ValueError, match="theme"):
+        Preferences(theme="dark")  # a plain string is not a Theme
+    with pytest.raises(ValueError, match="text_scale"):
+        Preferences().replace(text_scale=True)
+
+
+def test_replace_returns_a_new_value():
+    prefs = Preferences()
+    larger = prefs.replace(text_scale=1.2)
+    assert larger.text_scale == 1.2
+    assert prefs.text_scale == 1.0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        prefs.text_scale = 2.0  # type: ignore[misc]
+
+
+def test_clamp_text_scale():
+    assert preferences.clamp_text_scale(5) == 2.0
+    assert preferences.clamp_text_scale(0.1) == 0.8
+    assert preferences.clamp_text_scale(1.1000000001) == 1.1
