@@ -27,6 +27,8 @@ class Holdpoint:
     def __init__(self, options: Options, data_dir: Path, settings_path: Path | None = None):
         from PySide6.QtWidgets import QApplication
 
+        from holdpoint import assets
+        from holdpoint.core.catalog import load_catalog
         from holdpoint.settings import SettingsStore
         from holdpoint.ui import theme
         from holdpoint.ui.main_window import MainWindow
@@ -46,7 +48,8 @@ class Holdpoint:
         theme.apply(self.app, prefs.theme)
         theme.set_text_scale(self.app, prefs.text_scale)
 
-        self.window = MainWindow(prefs, data_dir)
+        self.catalog = load_catalog(assets.resource_path("zones.toml"))
+        self.window = MainWindow(prefs, data_dir, self.catalog)
         for problem in self.settings.problems:
             self.window.show_problem(problem)
 
@@ -91,7 +94,15 @@ def main(argv: list[str] | None = None) -> int:
     if options.screenshot is not None:
         # Off screen unless told otherwise: a screenshot needs no display and no input.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    holdpoint = Holdpoint(options, data_dir)
+    from holdpoint.assets import ResourceError
+    from holdpoint.core.catalog import CatalogError
+
+    try:
+        holdpoint = Holdpoint(options, data_dir)
+    except (CatalogError, ResourceError) as error:
+        # A damaged installation: say exactly which file and line, and stop.
+        print(f"holdpoint: the installation is damaged: {error}", file=sys.stderr)
+        return 1
     if options.screenshot is not None:
         return holdpoint.screenshot(options.screenshot, options.size)
     return holdpoint.run()

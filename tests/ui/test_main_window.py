@@ -42,26 +42,25 @@ def test_clicking_the_navigation_buttons_switches_place(holdpoint, qtbot):
         assert button.isChecked()
 
 
-def test_each_place_has_an_honest_empty_state(holdpoint):
+def test_session_and_history_have_an_honest_empty_state(holdpoint):
     titles = {}
-    for place in Place:
+    for place in (Place.SESSION, Place.HISTORY):
         empty = holdpoint.window.place(place).empty
         titles[place] = empty.title.text()
         assert len(empty.body.text()) > 80
         assert "lorem" not in empty.body.text().lower()
-    assert titles == {
-        Place.MAP: "Where does it hurt?",
-        Place.SESSION: "No session running",
-        Place.HISTORY: "No sessions yet",
-    }
+    assert titles == {Place.SESSION: "No session running", Place.HISTORY: "No sessions yet"}
     assert str(holdpoint.window.data_dir) in holdpoint.window.place(Place.HISTORY).empty.body.text()
 
 
-def test_red_flags_are_on_the_first_place_shown(holdpoint):
-    card = holdpoint.window.place(Place.MAP).safety
+def test_red_flags_are_on_the_first_place_shown_until_acknowledged(holdpoint, qtbot, settings_path):
+    banner = holdpoint.window.place(Place.MAP).banner
     assert holdpoint.window.current_place() is Place.MAP
-    assert card.isVisible()
-    assert "bladder" in card.flags.text() and "saddle" in card.flags.text()
+    assert banner.isVisible()
+    assert "bladder" in banner.flags.text() and "saddle" in banner.flags.text()
+    qtbot.mouseClick(banner.ok, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    assert SettingsStore(settings_path).load().safety_acknowledged
 
 
 def test_f1_opens_the_safety_dialog_without_blocking(holdpoint, qtbot):
@@ -86,7 +85,7 @@ def test_about_shows_version_data_folder_and_safety(holdpoint, qtbot):
 
 def test_text_size_keys_scale_all_text_and_are_saved(holdpoint, qtbot, settings_path):
     window = holdpoint.window
-    title = window.place(Place.MAP).empty.title
+    title = window.place(Place.SESSION).empty.title
     button = window.navigation.buttons[0]
     before = (
         QApplication.font().pointSizeF(),

@@ -52,6 +52,7 @@ class Preferences:
     text_scale: float = pref(1.0, "Text size", minimum=0.8, maximum=2.0)
     place: Place = pref(Place.MAP, "Place shown at start")
     window_geometry: str = pref("", "Window position and size")
+    safety_acknowledged: bool = pref(False, "Safety reminder acknowledged")
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):

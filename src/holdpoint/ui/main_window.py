@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint import APP_NAME
+from holdpoint.core.catalog import Catalog
 from holdpoint.core.preferences import (
     TEXT_SCALE_STEP,
     Place,
@@ -25,8 +26,9 @@ from holdpoint.core.preferences import (
     clamp_text_scale,
 )
 from holdpoint.ui import icons, theme
+from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import NavigationBar
-from holdpoint.ui.places import HistoryPlace, MapPlace, SessionPlace
+from holdpoint.ui.places import HistoryPlace, SessionPlace
 from holdpoint.ui.widgets import refresh_scaled_text
 
 _PLACE_TITLES = {Place.MAP: "&Map", Place.SESSION: "&Session", Place.HISTORY: "&History"}
@@ -49,10 +51,13 @@ class MainWindow(QMainWindow):
     #: Emitted with the new preferences whenever the person changes one.
     preferencesChanged = Signal(object)
 
-    def __init__(self, prefs: Preferences, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefs: Preferences, data_dir: Path, catalog: Catalog, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.prefs = prefs
         self.data_dir = data_dir
+        self.catalog = catalog
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(760, 520)
@@ -102,6 +107,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.place_actions[place] = action
 
+        self.finder_action = QAction("&Where does it hurt?", self)
+        self.finder_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.finder_action.setToolTip(
+            _with_shortcut("Mark where you feel pain to find the muscles", self.finder_action)
+        )
+        self.finder_action.triggered.connect(self.toggle_finder)
+
         self.safety_action = QAction("S&afety", self)
         self.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.safety_action.setToolTip(
@@ -146,6 +158,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         for action in self.place_actions.values():
             view.addAction(action)
+        view.addAction(self.finder_action)
         view.addSeparator()
         view.addAction(self.larger_text_action)
         view.addAction(self.smaller_text_action)
@@ -179,8 +192,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------- behaviour
 
     def _build_map(self) -> MapPlace:
-        place = MapPlace()
-        place.safety.more.clicked.connect(self.show_safety)
+        place = MapPlace(self.catalog, show_safety=not self.prefs.safety_acknowledged)
+        place.safetyRequested.connect(self.show_safety)
+        place.safetyAcknowledged.connect(lambda: self._update_prefs(safety_acknowledged=True))
         return place
 
     def place(self, place: Place) -> QWidget:
@@ -199,6 +213,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.place(place))
         self.place_actions[place].setChecked(True)
         self._update_prefs(place=place)
+
+    def toggle_finder(self) -> None:
+        """Ctrl+F from anywhere: the Map, switched to or from “Where does it hurt?”."""
+        place = self.place(Place.MAP)
+        assert isinstance(place, MapPlace)
+        self.show_place(Place.MAP)
+        place.toggle_finder()
 
     # Dialogs are imported when first asked for, to keep them off the start-up path.
 

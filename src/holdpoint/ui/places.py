@@ -1,40 +1,12 @@
-"""The three places of the main window. Each starts with an honest empty state."""
+"""The Session and History places, which start with an honest empty state."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from holdpoint.ui.safety import SafetyCard
 from holdpoint.ui.widgets import EmptyState
-
-
-class MapPlace(QWidget):
-    """Where the person chooses what to work on. The red flags are shown here, first."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Map")
-        self.empty = EmptyState(
-            "map",
-            "Where does it hurt?",
-            "A body diagram, back and front, will be here with the trigger-point zones that "
-            "most often cause sciatica-like pain. Click where you feel pain and Holdpoint "
-            "shows which muscles send pain there, how to find them and how to lie on a "
-            "ball or roller to release them.",
-        )
-        self.safety = SafetyCard()
-        self.safety.setMaximumWidth(460)
-        side = QVBoxLayout()
-        side.addStretch(1)
-        side.addWidget(self.safety)
-        side.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 12, 32, 24)
-        layout.setSpacing(24)
-        layout.addWidget(self.empty, 3)
-        layout.addLayout(side, 2)
 
 
 class SessionPlace(QWidget):

@@ -1,12 +1,12 @@
-"""The red-flag card, shown plainly on the Map from the first launch."""
+"""The red flags, shown plainly on the Map from the first launch, until acknowledged."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from holdpoint.core import safety
 from holdpoint.ui.widgets import Card, ScaledLabel, paint_as_warning
@@ -18,36 +18,37 @@ def bullet_list(items: tuple[str, ...]) -> str:
     return f"<ul style='margin-left:-18px'>{rows}</ul>"
 
 
-class SafetyCard(Card):
-    """The red flags, shown plainly where a person starts: on the Map, at first launch."""
+class SafetyBanner(Card):
+    """The red flags in two lines, above the map until the person says they understand."""
+
+    acknowledged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(warning=True, parent=parent)
+        self.setContentsMargins(16, 10, 16, 10)
         self.setAccessibleName("Safety: when not to use Holdpoint")
-        self.heading = ScaledLabel(safety.RED_FLAGS_HEADING, 1.2, QFont.Weight.Bold)
-        self.heading.setWordWrap(True)
-        self.flags = ScaledLabel(bullet_list(safety.RED_FLAGS), 1.05)
+        heading = ScaledLabel(f"{safety.RED_FLAGS_HEADING}:", 1.0, QFont.Weight.Bold)
+        paint_as_warning(heading, self.palette())
+        self.heading = heading
+        flags = "; ".join(flag[0].lower() + flag[1:] for flag in safety.RED_FLAGS)
+        self.flags = QLabel(escape(flags) + ".")
         self.flags.setWordWrap(True)
-        self.flags.setTextFormat(Qt.TextFormat.RichText)
-        self.flags.setAccessibleName(f"{safety.RED_FLAGS_HEADING}: " + "; ".join(safety.RED_FLAGS))
-        self.rule = ScaledLabel(safety.PRESSURE_RULES[0], 1.0)
-        self.rule.setWordWrap(True)
-        self.more = QPushButton("More safety information (F1)")
-        self.more.setAccessibleName("More safety information")
+        self.flags.setAccessibleName(f"{safety.RED_FLAGS_HEADING}: {flags}")
+        self.more = QPushButton("More (F1)")
         self.more.setToolTip("Who should ask a doctor first, and how hard to press (F1)")
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.flags)
-        layout.addWidget(self.rule)
-        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-        self._recolour()
+        self.ok = QPushButton("I &understand")
+        self.ok.setToolTip("Hide this reminder; it stays under Help > Safety (F1)")
+        self.ok.clicked.connect(self.acknowledged)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(heading)
+        text.addWidget(self.flags)
+        layout = QHBoxLayout(self)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.more)
+        layout.addWidget(self.ok)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
-            self._recolour()
+            paint_as_warning(self.heading, self.palette())
         super().changeEvent(event)
-
-    def _recolour(self) -> None:
-        paint_as_warning(self.heading, self.palette())

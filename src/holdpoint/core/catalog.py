@@ -1,0 +1,435 @@
+"""The trigger-point catalog: zones, the body regions they refer pain to, no-press areas.
+
+Loaded from ``resources/zones.toml`` and validated completely: a missing key, a value
+out of range, an unknown id or a malformed file raises :class:`CatalogError` with the
+file, the line, the entry and the key, e.g.
+``zones.toml:212: zone 'piriformis': hold_s: 90 is outside 15–60``.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+HOLD_RANGE = (15, 60)
+REPS_RANGE = (1, 5)
+REST_RANGE = (5, 60)
+FIGURE_HEIGHT = 200.0
+_FIGURE_HALF_WIDTH = 35.0
+
+
+class View(enum.StrEnum):
+    """Which diagram shows a shape: the body seen from behind, or from the front."""
+
+    BACK = "back"
+    FRONT = "front"
+
+
+class Side(enum.StrEnum):
+    """The person's own left or right."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class CatalogError(ValueError):
+    """The catalog file is malformed; the message names the file, line, entry and key."""
+
+
+@dataclass(frozen=True)
+class Ellipse:
+    """A shape on a diagram, in figure units, for the person's right side (see zones.toml)."""
+
+    view: View
+    x: float
+    y: float
+    rx: float
+    ry: float
+    angle: float = 0.0
+
+    def contains(self, x: float, y: float) -> bool:
+        """Whether the point (right-side figure units) lies inside the ellipse."""
+        theta = math.radians(self.angle)
+        dx, dy = x - self.x, y - self.y
+        u = dx * math.cos(theta) + dy * math.sin(theta)
+        v = -dx * math.sin(theta) + dy * math.cos(theta)
+        return (u / self.rx) ** 2 + (v / self.ry) ** 2 <= 1.0
+
+    @property
+    def area(self) -> float:
+        return math.pi * self.rx * self.ry
+
+
+@dataclass(frozen=True)
+class Region:
+    """An area of the body where a person can feel pain."""
+
+    id: str
+    name: str
+    shapes: tuple[Ellipse, ...]
+
+
+@dataclass(frozen=True)
+class NoPressArea:
+    """A place never to press on, and why."""
+
+    id: str
+    name: str
+    why: str
+    shapes: tuple[Ellipse, ...]
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One trigger-point zone and everything a person needs to work on it."""
+
+    id: str
+    name: str
+    muscle: str
+    view: str  # "back", "front" or "side"
+    shown_on: View
+    bilateral: bool
+    shape: Ellipse
+    refers_to: tuple[str, ...]
+    no_press: tuple[str, ...]
+    find: str
+    position: str
+    tools: tuple[str, ...]
+    hold_s: int
+    reps: int
+    rest_s: int
+    cautions: tuple[str, ...]
+    sources: tuple[str, ...]
+    sciatica_mentions: int
+
+    @property
+    def sides(self) -> tuple[Side, ...]:
+        return (Side.LEFT, Side.RIGHT) if self.bilateral else (Side.RIGHT,)
+
+    def label(self, side: Side) -> str:
+        """The accessible name of one place on the map, e.g. "Piriformis, left"."""
+        return f"{self.name}, {side.value}" if self.bilateral else self.name
+
+
+@dataclass(frozen=True)
+class Catalog:
+    zones: tuple[Zone, ...]
+    regions: tuple[Region, ...]
+    no_press: tuple[NoPressArea, ...]
+
+    def zone(self, zone_id: str) -> Zone:
+        for zone in self.zones:
+            if zone.id == zone_id:
+                return zone
+        raise KeyError(zone_id)
+
+    def region(self, region_id: str) -> Region:
+        for region in self.regions:
+            if region.id == region_id:
+                return region
+        raise KeyError(region_id)
+
+    def no_press_area(self, area_id: str) -> NoPressArea:
+        for area in self.no_press:
+            if area.id == area_id:
+                return area
+        raise KeyError(area_id)
+
+    def places(self) -> Iterator[tuple[Zone, Side]]:
+        """Every zone on every side it exists on, in catalog order."""
+        for zone in self.zones:
+            for side in zone.sides:
+                yield zone, side
+
+
+# ------------------------------------------------------------------------------ loading
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Read and validate the catalog file at ``path``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CatalogError(f"{path}: cannot read the catalog: {error}") from None
+    return parse_catalog(text, path.name)
+
+
+def parse_catalog(text: str, filename: str = "zones.toml") -> Catalog:
+    """Validate catalog ``text``; ``filename`` is used in messages."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"at line (\d+)", str(error))
+        where = f"{filename}:{line.group(1)}" if line else filename
+        raise CatalogError(f"{where}: not valid TOML: {error}") from None
+    locator = _Locator(text, filename)
+    top = _Entry(data, "the file", locator, None)
+    top.only_keys({"format", "region", "no_press", "zone"})
+    if top.integer("format", 1, 1_000) != FORMAT:
+        top.fail("format", f"this Holdpoint reads format {FORMAT}")
+
+    regions = tuple(_region(entry) for entry in top.tables("region", locator))
+    no_press = tuple(_no_press(entry) for entry in top.tables("no_press", locator))
+    region_ids = {region.id for region in regions}
+    no_press_ids = {area.id for area in no_press}
+    zones = tuple(_zone(entry, region_ids, no_press_ids) for entry in top.tables("zone", locator))
+    if not zones:
+        top.fail("zone", "the catalog has no zones")
+
+    for kind, items in (("region", regions), ("no_press", no_press), ("zone", zones)):
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if item.id in seen:
+                line = locator.line(kind, index, "id")
+                raise CatalogError(
+                    f"{filename}:{line}: {kind} {item.id!r}: id: already used by another {kind}"
+                )
+            seen.add(item.id)
+    return Catalog(zones=zones, regions=regions, no_press=no_press)
+
+
+def _shape(entry: _Entry, key: str, view: View | None = None) -> Ellipse:
+    table = entry.table(key)
+    return _ellipse(entry.child(table, key), view)
+
+
+def _ellipse(entry: _Entry, view: View | None) -> Ellipse:
+    allowed = {"x", "y", "rx", "ry", "angle"} | ({"view"} if view is None else set())
+    entry.only_keys(allowed)
+    return Ellipse(
+        view=entry.choice("view", View) if view is None else view,
+        x=entry.number("x", 0.0, _FIGURE_HALF_WIDTH),
+        y=entry.number("y", 0.0, FIGURE_HEIGHT),
+        rx=entry.number("rx", 0.5, 20.0),
+        ry=entry.number("ry", 0.5, 40.0),
+        angle=entry.number("angle", -90.0, 90.0, default=0.0),
+    )
+
+
+def _shapes(entry: _Entry) -> tuple[Ellipse, ...]:
+    items = entry.list_of_tables("shapes")
+    return tuple(_ellipse(entry.child(item, f"shapes[{i}]"), None) for i, item in enumerate(items))
+
+
+def _region(entry: _Entry) -> Region:
+    entry.only_keys({"id", "name", "shapes"})
+    return Region(id=entry.identifier("id"), name=entry.text("name"), shapes=_shapes(entry))
+
+
+def _no_press(entry: _Entry) -> NoPressArea:
+    entry.only_keys({"id", "name", "why", "shapes"})
+    return NoPressArea(
+        id=entry.identifier("id"),
+        name=entry.text("name"),
+        why=entry.text("why"),
+        shapes=_shapes(entry),
+    )
+
+
+_ZONE_KEYS = {
+    "id", "name", "muscle", "view", "shown_on", "bilateral", "shape", "refers_to", "no_press",
+    "find", "position", "tools", "hold_s", "reps", "rest_s", "cautions", "sources",
+    "sciatica_mentions",
+}  # fmt: skip
+
+
+def _zone(entry: _Entry, region_ids: set[str], no_press_ids: set[str]) -> Zone:
+    entry.only_keys(_ZONE_KEYS)
+    view = entry.text("view")
+    if view == "side":
+        shown_on = entry.choice("shown_on", View)
+    elif view in View.__members__.values():
+        shown_on = View(view)
+        if "shown_on" in entry.data and entry.data["shown_on"] != view:
+            entry.fail("shown_on", f"only a side zone may be shown on another view than {view!r}")
+    else:
+        entry.fail("view", f"{view!r} is not one of back, front, side")
+    refers_to = entry.strings("refers_to")
+    for region in refers_to:
+        if region not in region_ids:
+            entry.fail("refers_to", f"{region!r} is not a region of this catalog")
+    no_press = entry.strings("no_press", allow_empty=True)
+    for area in no_press:
+        if area not in no_press_ids:
+            entry.fail("no_press", f"{area!r} is not a no-press area of this catalog")
+    return Zone(
+        id=entry.identifier("id"),
+        name=entry.text("name"),
+        muscle=entry.text("muscle"),
+        view=view,
+        shown_on=shown_on,
+        bilateral=entry.boolean("bilateral"),
+        shape=_shape(entry, "shape", shown_on),
+        refers_to=refers_to,
+        no_press=no_press,
+        find=entry.text("find"),
+        position=entry.text("position"),
+        tools=entry.strings("tools"),
+        hold_s=entry.integer("hold_s", *HOLD_RANGE),
+        reps=entry.integer("reps", *REPS_RANGE),
+        rest_s=entry.integer("rest_s", *REST_RANGE),
+        cautions=entry.strings("cautions"),
+        sources=entry.strings("sources"),
+        sciatica_mentions=entry.integer("sciatica_mentions", 0, 50),
+    )
+
+
+class _Locator:
+    """Finds the line of an array-of-tables entry (``[[zone]]`` number n) and its keys."""
+
+    def __init__(self, text: str, filename: str) -> None:
+        self.filename = filename
+        self.lines = text.splitlines()
+        self.headers: dict[str, list[int]] = {}
+        for number, line in enumerate(self.lines, start=1):
+            match = re.match(r"\s*\[\[\s*([A-Za-z0-9_]+)\s*\]\]", line)
+            if match:
+                self.headers.setdefault(match.group(1), []).append(number)
+
+    def line(self, array: str | None, index: int | None, key: str | None) -> int:
+        if array is None or index is None:
+            start, end = 1, len(self.lines)
+        else:
+            starts = self.headers.get(array, [])
+            if index >= len(starts):
+                return 1
+            start = starts[index]
+            later = [n for lines in self.headers.values() for n in lines if n > start]
+            end = min(later, default=len(self.lines) + 1) - 1
+        if key:
+            pattern = re.compile(rf"\s*{re.escape(key)}\s*=")
+            for number in range(start, end + 1):
+                if pattern.match(self.lines[number - 1]):
+                    return number
+        return start
+
+
+class _Entry:
+    """One table of the file, with typed accessors that fail with a located message."""
+
+    def __init__(
+        self,
+        data: dict[str, Any],
+        label: str,
+        locator: _Locator,
+        position: tuple[str, int] | None,
+        key_prefix: str = "",
+    ) -> None:
+        self.data = data
+        self.label = label
+        self.locator = locator
+        self.position = position
+        self.key_prefix = key_prefix
+
+    # -- structure
+
+    def fail(self, key: str, problem: str) -> None:
+        array, index = self.position if self.position else (None, None)
+        # A key inside a nested table is found by the line of its outer key.
+        lookup = re.sub(r"\[.*", "", self.key_prefix.split(".")[0]) if self.key_prefix else key
+        line = self.locator.line(array, index, lookup)
+        name = f"{self.key_prefix}.{key}" if self.key_prefix else key
+        raise CatalogError(f"{self.locator.filename}:{line}: {self.label}: {name}: {problem}")
+
+    def child(self, data: dict[str, Any], key: str) -> _Entry:
+        prefix = f"{self.key_prefix}.{key}" if self.key_prefix else key
+        return _Entry(data, self.label, self.locator, self.position, prefix)
+
+    def only_keys(self, allowed: set[str]) -> None:
+        for key in self.data:
+            if key not in allowed:
+                self.fail(key, "unknown key (a typo?)")
+
+    def tables(self, key: str, locator: _Locator) -> list[_Entry]:
+        items = self.data.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            self.fail(key, f"must be written as [[{key}]] tables")
+        entries = []
+        for index, item in enumerate(items):
+            ident = item.get("id")
+            label = f"{key} {ident!r}" if isinstance(ident, str) else f"{key} number {index + 1}"
+            entries.append(_Entry(item, label, locator, (key, index)))
+        return entries
+
+    def _get(self, key: str) -> Any:
+        if key not in self.data:
+            self.fail(key, "missing")
+        return self.data[key]
+
+    def table(self, key: str) -> dict[str, Any]:
+        value = self._get(key)
+        if not isinstance(value, dict):
+            self.fail(key, "must be a table like { x = 1.0, y = 2.0, ... }")
+        return value
+
+    def list_of_tables(self, key: str) -> list[dict[str, Any]]:
+        value = self._get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+            self.fail(key, "must be a non-empty list of tables")
+        return value
+
+    # -- values
+
+    def text(self, key: str) -> str:
+        value = self._get(key)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(key, "must be non-empty text")
+        return value.strip()
+
+    def identifier(self, key: str) -> str:
+        value = self.text(key)
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", value):
+            self.fail(key, f"{value!r} must be lowercase letters, digits and _")
+        return value
+
+    def boolean(self, key: str) -> bool:
+        value = self._get(key)
+        if not isinstance(value, bool):
+            self.fail(key, f"{value!r} must be true or false")
+        return value
+
+    def integer(self, key: str, low: int, high: int) -> int:
+        value = self._get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(key, f"{value!r} must be a whole number")
+        if not low <= value <= high:
+            self.fail(key, f"{value} is outside {low}–{high}")
+        return value
+
+    def number(self, key: str, low: float, high: float, default: float | None = None) -> float:
+        if default is not None and key not in self.data:
+            return default
+        value = self._get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(key, f"{value!r} must be a number")
+        if not low <= value <= high:
+            self.fail(key, f"{value} is outside {low:g}–{high:g}")
+        return float(value)
+
+    def choice(self, key: str, kind: type[enum.StrEnum]) -> Any:
+        value = self.text(key)
+        options = [member.value for member in kind]
+        if value not in options:
+            self.fail(key, f"{value!r} is not one of {', '.join(options)}")
+        return kind(value)
+
+    def strings(self, key: str, allow_empty: bool = False) -> tuple[str, ...]:
+        value = self._get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.fail(key, "must be a list of non-empty texts")
+        if not value and not allow_empty:
+            self.fail(key, "must not be empty")
+        if len(set(value)) != len(value):
+            self.fail(key, "lists the same entry twice")
+        return tuple(v.strip() for v in value)

@@ -1,0 +1,153 @@
+"""The Map place: choose zones on the body, or find them from where it hurts.
+
+Owns the :class:`~holdpoint.core.routine.RoutineDraft`; the body map, the finder and the
+routine panel all show it and change it through here, so they always agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from holdpoint.core.catalog import Catalog, Side
+from holdpoint.core.routine import RoutineDraft
+from holdpoint.ui.body_map import BodyMap, Mode
+from holdpoint.ui.finder_panel import FinderPanel
+from holdpoint.ui.routine_panel import RoutinePanel
+from holdpoint.ui.safety import SafetyBanner
+from holdpoint.ui.zone_details import ZoneDetails
+
+
+class MapPlace(QWidget):
+    """Body map on the left; zone details or finder results, and the routine, on the right."""
+
+    safetyAcknowledged = Signal()
+    safetyRequested = Signal()
+
+    def __init__(
+        self, catalog: Catalog, show_safety: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.draft = RoutineDraft()
+        self.marked: set[tuple[str, Side]] = set()
+        self.setAccessibleName("Map")
+
+        self.banner = SafetyBanner()
+        self.banner.setVisible(show_safety)
+        self.banner.ok.clicked.connect(self._acknowledge)
+        self.banner.more.clicked.connect(self.safetyRequested)
+
+        self.zones_button = QToolButton()
+        self.finder_button = QToolButton()
+        self.mode_group = QButtonGroup(self)
+        for button, text, tip in (
+            (self.zones_button, "Choose zones", "Click zones to add them to your routine"),
+            (self.finder_button, "Where does it hurt?",
+             "Mark where you feel pain to find the muscles that may cause it (Ctrl+F)"),
+        ):  # fmt: skip
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.mode_group.addButton(button)
+        self.zones_button.setChecked(True)
+        self.zones_button.clicked.connect(lambda: self.set_mode(Mode.ZONES))
+        self.finder_button.clicked.connect(lambda: self.set_mode(Mode.REGIONS))
+
+        self.body_map = BodyMap(catalog)
+        self.body_map.zoneToggled.connect(self.toggle_zone)
+        self.body_map.regionToggled.connect(self.toggle_region)
+        self.body_map.zoneHovered.connect(self._hovered)
+
+        self.details = ZoneDetails(catalog)
+        self.finder = FinderPanel(catalog)
+        self.finder.workOn.connect(self.work_on)
+        self.finder.clearRequested.connect(lambda: self.set_marked(set()))
+        self.side_stack = QStackedWidget()
+        self.side_stack.addWidget(self.details)
+        self.side_stack.addWidget(self.finder)
+        self.routine = RoutinePanel(catalog, self.draft)
+        self.routine.changed.connect(self._draft_changed)
+
+        modes = QHBoxLayout()
+        modes.addWidget(self.zones_button)
+        modes.addWidget(self.finder_button)
+        modes.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(modes)
+        left.addWidget(self.body_map, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.side_stack, 3)
+        right.addWidget(self.routine, 2)
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(left, 11)
+        columns.addLayout(right, 8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 12)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+
+        QWidget.setTabOrder(self.zones_button, self.finder_button)
+        QWidget.setTabOrder(self.finder_button, self.body_map)
+        QWidget.setTabOrder(self.body_map, self.details)
+        QWidget.setTabOrder(self.details, self.routine.steps)
+
+    # ------------------------------------------------------------------------ modes
+
+    def set_mode(self, mode: Mode) -> None:
+        self.body_map.set_mode(mode)
+        finder = mode is Mode.REGIONS
+        (self.finder_button if finder else self.zones_button).setChecked(True)
+        self.side_stack.setCurrentWidget(self.finder if finder else self.details)
+        self.body_map.set_marked(self.marked)
+        self.body_map.set_selected(self.draft.selected())
+
+    def toggle_finder(self) -> None:
+        self.set_mode(Mode.ZONES if self.body_map.mode is Mode.REGIONS else Mode.REGIONS)
+        self.body_map.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------------------ changes
+
+    def toggle_zone(self, zone_id: str, side: Side) -> None:
+        selected = self.draft.toggle(self.catalog.zone(zone_id), side)
+        row = self.draft.index_of(zone_id)
+        self._draft_changed(row if selected else None)
+        self.details.show_zone(zone_id)
+
+    def work_on(self, places: list[tuple[str, Side]]) -> None:
+        for zone_id, side in places:
+            self.draft.select(self.catalog.zone(zone_id), side)
+        self._draft_changed(len(self.draft) - 1)
+        self.set_mode(Mode.ZONES)
+
+    def toggle_region(self, region_id: str, side: Side) -> None:
+        self.set_marked(self.marked ^ {(region_id, side)})
+
+    def set_marked(self, marked: set[tuple[str, Side]]) -> None:
+        self.marked = set(marked)
+        self.body_map.set_marked(self.marked)
+        self.finder.set_marked(self.marked)
+
+    def _draft_changed(self, current: int | None = None) -> None:
+        self.body_map.set_selected(self.draft.selected())
+        if current is not None or self.sender() is not self.routine:
+            self.routine.refresh(current)
+
+    def _hovered(self, zone_id: str) -> None:
+        if zone_id:
+            self.details.show_zone(zone_id)
+
+    def _acknowledge(self) -> None:
+        self.banner.hide()
+        self.safetyAcknowledged.emit()

@@ -1,0 +1,209 @@
+"""The routine being built: ordered steps, each with sides, hold and repetitions; and Start.
+
+The list can be reordered by dragging or with Alt+Up / Alt+Down; the step under the
+cursor is edited in the row below the list. Every edit goes through
+:class:`~holdpoint.core.routine.RoutineDraft`, which refuses values out of range.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, Catalog
+from holdpoint.core.routine import RoutineDraft, Sides, format_duration
+from holdpoint.ui.widgets import ScaledLabel
+
+_ZONE_ROLE = Qt.ItemDataRole.UserRole
+START_DISABLED_WHY = (
+    "The guided timer arrives with the Session place: until then you can build and "
+    "check your routine here."
+)
+
+
+class RoutinePanel(QWidget):
+    """Edits a :class:`RoutineDraft` owned by the Map; emits ``changed`` after every edit."""
+
+    changed = Signal()
+    startRequested = Signal()
+
+    def __init__(self, catalog: Catalog, draft: RoutineDraft, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalog = catalog
+        self.draft = draft
+        self.setAccessibleName("Your routine")
+
+        self.title = ScaledLabel("Your routine", 1.25, QFont.Weight.DemiBold)
+        self.total = QLabel()
+        self.total.setAccessibleName("Total time")
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Routine steps")
+        self.steps.setToolTip("Drag to reorder, or Alt+Up / Alt+Down")
+        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.steps.setAlternatingRowColors(True)
+        self.steps.model().rowsMoved.connect(self._rows_dragged)
+        self.steps.currentRowChanged.connect(self._show_step)
+        for keys, delta in (("Alt+Up", -1), ("Alt+Down", +1)):
+            shortcut = QShortcut(QKeySequence(keys), self.steps)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda d=delta: self.move_current(d))
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.steps)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_current)
+        self.empty = QLabel("Click zones on the body to add them here, in the order you like.")
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName("Routine is empty")
+
+        self.sides = QComboBox()
+        self.sides.setAccessibleName("Sides")
+        for option in Sides:
+            self.sides.addItem(option.label, option)
+        self.sides.activated.connect(lambda: self._edit(sides=self.sides.currentData()))
+        self.hold = QSpinBox()
+        self.hold.setRange(*HOLD_RANGE)
+        self.hold.setSuffix(" s")
+        self.hold.setAccessibleName("Hold, seconds")
+        self.hold.valueChanged.connect(lambda value: self._edit(hold_s=value))
+        self.reps = QSpinBox()
+        self.reps.setRange(*REPS_RANGE)
+        self.reps.setPrefix("× ")
+        self.reps.setAccessibleName("Repetitions")
+        self.reps.valueChanged.connect(lambda value: self._edit(reps=value))
+        self.remove = QPushButton("&Remove")
+        self.remove.setToolTip("Remove this step (Delete)")
+        self.remove.clicked.connect(self.remove_current)
+
+        self.start = QPushButton("Start session")
+        self.start.setAccessibleName("Start session")
+        self.start.setShortcut(QKeySequence("F5"))
+        self.start.setEnabled(False)
+        self.start.setToolTip(START_DISABLED_WHY)
+        self.start.clicked.connect(self.startRequested)
+        self.start_why = QLabel(START_DISABLED_WHY)
+        self.start_why.setWordWrap(True)
+        self.start_why.setForegroundRole(self.start_why.foregroundRole().PlaceholderText)
+
+        editor = QFormLayout()
+        editor.addRow("&Sides", self.sides)
+        editor.addRow("&Hold", self.hold)
+        editor.addRow("Re&petitions", self.reps)
+        for label, field in (
+            (editor.labelForField(w), w) for w in (self.sides, self.hold, self.reps)
+        ):
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        self.editor = QWidget()
+        editor_row = QHBoxLayout(self.editor)
+        editor_row.setContentsMargins(0, 0, 0, 0)
+        editor_row.addLayout(editor, 1)
+        editor_row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignBottom)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.total)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.start)
+        layout.addWidget(self.start_why)
+        QWidget.setTabOrder(self.steps, self.sides)
+        QWidget.setTabOrder(self.sides, self.hold)
+        QWidget.setTabOrder(self.hold, self.reps)
+        QWidget.setTabOrder(self.reps, self.remove)
+        QWidget.setTabOrder(self.remove, self.start)
+        self.refresh()
+
+    # ------------------------------------------------------------------ showing the draft
+
+    def refresh(self, current: int | None = None) -> None:
+        """Rebuild the list from the draft, keeping (or moving to) the current row."""
+        row = self.steps.currentRow() if current is None else current
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for number, step in enumerate(self.draft.steps, start=1):
+            zone = self.catalog.zone(step.zone_id)
+            text = f"{number}. {zone.name}\n     {step.sides.label} · {step.hold_s} s × {step.reps}"
+            item = QListWidgetItem(text)
+            item.setData(_ZONE_ROLE, step.zone_id)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"Step {number}: {zone.name}, {step.sides.label.lower()}, "
+                f"{step.hold_s} seconds, {step.reps} times",
+            )
+            self.steps.addItem(item)
+        self.steps.blockSignals(False)
+        has_steps = len(self.draft) > 0
+        self.steps.setVisible(has_steps)
+        self.empty.setVisible(not has_steps)
+        self.editor.setVisible(has_steps)
+        if has_steps:
+            self.steps.setCurrentRow(min(max(row, 0), len(self.draft) - 1))
+        self._show_step(self.steps.currentRow())
+        self.total.setText(
+            f"{len(self.draft)} step{'s' if len(self.draft) != 1 else ''} · about "
+            f"{format_duration(self.draft.total_seconds())}"
+            if has_steps
+            else ""
+        )
+
+    def _show_step(self, row: int) -> None:
+        if not 0 <= row < len(self.draft):
+            return
+        step = self.draft.steps[row]
+        for widget, value in ((self.hold, step.hold_s), (self.reps, step.reps)):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self.sides.setCurrentIndex(self.sides.findData(step.sides))
+
+    # ------------------------------------------------------------------ editing
+
+    def _edit(self, **change: object) -> None:
+        row = self.steps.currentRow()
+        if not 0 <= row < len(self.draft):
+            return
+        self.draft.update(row, **change)
+        self.refresh(row)
+        self.changed.emit()
+
+    def move_current(self, delta: int) -> None:
+        row = self.steps.currentRow()
+        target = row + delta
+        if 0 <= row < len(self.draft) and 0 <= target < len(self.draft):
+            self.draft.move(row, target)
+            self.refresh(target)
+            self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.steps.currentRow()
+        if 0 <= row < len(self.draft):
+            self.draft.remove(row)
+            self.refresh(row)
+            self.changed.emit()
+            if len(self.draft):
+                self.steps.setFocus()
+
+    def _rows_dragged(self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex,
+                      row: int) -> None:  # fmt: skip
+        target = row if row < start else row - 1
+        self.draft.move(start, target)
+        self.refresh(target)
+        self.changed.emit()

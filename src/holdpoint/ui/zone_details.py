@@ -1,0 +1,83 @@
+"""Beside the map: everything about one zone, in words a person on the floor can follow."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from holdpoint.core.catalog import Catalog, Zone
+from holdpoint.ui import theme
+
+_HINT = (
+    "<p style='font-size:large'><b>Choose where to work</b></p>"
+    "<p>Point at a zone on the body, or press Tab and use the arrow keys, to see where it "
+    "is, how to lie on it and where it can send pain. Click it, or press Space, to add it "
+    "to your routine.</p>"
+    "<p>Not sure which zones? Press <b>Ctrl+F</b>: <i>Where does it hurt?</i></p>"
+)
+
+
+def zone_html(catalog: Catalog, zone: Zone, warning_colour: str, muted_colour: str) -> str:
+    """The details of ``zone`` as rich text."""
+    regions = ", ".join(catalog.region(r).name.lower() for r in zone.refers_to)
+    cautions = list(zone.cautions) + [
+        f"Never press the {area.name.lower()}: {area.why[0].lower()}{area.why[1:]}"
+        for area in (catalog.no_press_area(a) for a in zone.no_press)
+    ]
+    care = "".join(f"<li>{escape(c)}</li>" for c in cautions)
+    tools = ", ".join(zone.tools)
+    return (
+        f"<p style='font-size:x-large; margin-bottom:0'><b>{escape(zone.name)}</b></p>"
+        f"<p style='color:{muted_colour}; margin-top:2px'>{escape(zone.muscle)}</p>"
+        f"<p><b>Can send pain to:</b> {escape(regions)}</p>"
+        f"<p><b>Find it:</b> {escape(zone.find)}</p>"
+        f"<p><b>Get into position:</b> {escape(zone.position)}</p>"
+        f"<p><b>Tools:</b> {escape(tools)}</p>"
+        f"<p><b>Hold:</b> {zone.hold_s} s, {zone.reps} times, {zone.rest_s} s rest between</p>"
+        f"<p style='color:{warning_colour}; margin-bottom:2px'><b>Take care</b></p>"
+        f"<ul style='margin-left:-18px; margin-top:0'>{care}</ul>"
+    )
+
+
+class ZoneDetails(QScrollArea):
+    """Shows the zone being pointed at, else the one last chosen, else how to start."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.zone_id = ""
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Zone details")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAccessibleName("Zone details text")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 12, 4)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_zone("")
+
+    def show_zone(self, zone_id: str) -> None:
+        self.zone_id = zone_id
+        if not zone_id:
+            self.text.setText(_HINT)
+            return
+        accents = theme.accents_for(self.palette())
+        zone = self.catalog.zone(zone_id)
+        self.text.setText(
+            zone_html(self.catalog, zone, accents.warning_text.name(), accents.muted_text.name())
+        )
+        self.text.setAccessibleDescription(f"{zone.name}: {zone.find}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_zone(self.zone_id)
+        super().changeEvent(event)
