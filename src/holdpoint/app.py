@@ -82,6 +82,32 @@ class Holdpoint:
             self.window.show_problem(f"Your settings could not be saved: {error}")
 
 
+#: Qt messages that say nothing a person or a developer can act on.
+_HARMLESS_QT_MESSAGES = (
+    "does not support propagateSizeHints",  # the offscreen platform, in --screenshot
+    "Couldn't resolve pipewire",  # QtMultimedia probing for PipeWire before PulseAudio
+)
+
+
+def _route_qt_messages() -> None:
+    """Send Qt's own warnings through Python logging, minus the known-harmless ones."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if not any(noise in message for noise in _HARMLESS_QT_MESSAGES):
+            log.log(levels.get(kind, logging.WARNING), "Qt: %s", message)
+
+    qInstallMessageHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``holdpoint`` and ``python -m holdpoint``; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="holdpoint: %(levelname)s: %(message)s")
@@ -97,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     from holdpoint.assets import ResourceError
     from holdpoint.core.catalog import CatalogError
 
+    _route_qt_messages()
     try:
         holdpoint = Holdpoint(options, data_dir)
     except (CatalogError, ResourceError) as error:

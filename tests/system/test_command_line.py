@@ -93,3 +93,23 @@ def test_screenshot_never_saves_preferences(home, tmp_path, data_dir):
     )
     assert result.returncode == 0, result.stderr
     assert not (home / "config" / "Holdpoint" / "settings.ini").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [(["--size", "2560x1600"], {}), ([], {"QT_SCALE_FACTOR": "2"})],
+    ids=["2560x1600", "device-pixel-ratio-2"],
+)
+def test_map_screenshot_at_high_resolution(home, tmp_path, data_dir, args, env):
+    out = tmp_path / "map.png"
+    result = run_holdpoint(
+        ["--data-dir", str(data_dir), "--screenshot", str(out), "--place", "map", *args],
+        home,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    image = load_png(out)
+    assert (image.width(), image.height()) == (2560, 1600)
+    pixels = assert_real_picture(image, min_colours=400)
+    # The back view's caption, drawn at twice the size: still text, not a blur of blocks.
+    assert_has_text(pixels, (250, 440, 300, 80), "the Back caption")

@@ -184,9 +184,6 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._retint_icons()
-        elif event.type() == QEvent.Type.FontChange:
-            # Widgets with a style sheet do not follow the application font by themselves.
-            self.navigation.restyle()
         super().changeEvent(event)
 
     # ------------------------------------------------------------------------- behaviour

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from holdpoint.ui.body_map import BodyMap, Mode
 from holdpoint.ui.finder_panel import FinderPanel
 from holdpoint.ui.routine_panel import RoutinePanel
 from holdpoint.ui.safety import SafetyBanner
+from holdpoint.ui.widgets import PillButton
 from holdpoint.ui.zone_details import ZoneDetails
 
 
@@ -45,8 +45,8 @@ class MapPlace(QWidget):
         self.banner.ok.clicked.connect(self._acknowledge)
         self.banner.more.clicked.connect(self.safetyRequested)
 
-        self.zones_button = QToolButton()
-        self.finder_button = QToolButton()
+        self.zones_button = PillButton()
+        self.finder_button = PillButton()
         self.mode_group = QButtonGroup(self)
         for button, text, tip in (
             (self.zones_button, "Choose zones", "Click zones to add them to your routine"),
@@ -56,9 +56,7 @@ class MapPlace(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(text)
-            button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.mode_group.addButton(button)
         self.zones_button.setChecked(True)
         self.zones_button.clicked.connect(lambda: self.set_mode(Mode.ZONES))

@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from holdpoint.ui import icons, theme
 
@@ -126,3 +143,69 @@ def paint_as_warning(widget: QWidget, reference: QPalette) -> None:
     pal = widget.palette()
     pal.setColor(QPalette.ColorRole.WindowText, theme.accents_for(reference).warning_text)
     widget.setPalette(pal)
+
+
+class PillButton(QToolButton):
+    """A checkable, rounded button painted from the palette: accent fill when checked,
+    a soft fill on hover, a ring when it has keyboard focus. No style sheet, so it follows
+    the theme and the text size like every other widget."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setAutoRaise(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        text_width = QFontMetrics(bold).horizontalAdvance(self.text().replace("&", ""))
+        icon = self.iconSize().width() + 8 if not self.icon().isNull() else 0
+        return QSize(text_width + icon + 36, max(metrics.height() + 18, 36))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        pal = self.palette()
+        accents = theme.accents_for(pal)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        checked = self.isChecked()
+        if checked:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accents.primary)
+            painter.drawRoundedRect(box, 10, 10)
+        elif self.underMouse() and self.isEnabled():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+            painter.drawRoundedRect(box, 10, 10)
+        if self.hasFocus():
+            ring = pal.color(QPalette.ColorRole.Text) if checked else accents.primary
+            painter.setPen(QPen(ring, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box, 10, 10)
+
+        colour = accents.on_primary if checked else self._text_colour(pal)
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(colour)
+        text = self.text().replace("&", "")
+        text_width = QFontMetrics(font).horizontalAdvance(text)
+        icon_side = self.iconSize().width() if not self.icon().isNull() else 0
+        gap = 8 if icon_side else 0
+        left = box.center().x() - (icon_side + gap + text_width) / 2
+        if icon_side:
+            state = QIcon.State.On if checked else QIcon.State.Off
+            top = round(box.center().y() - icon_side / 2)
+            self.icon().paint(painter, round(left), top, icon_side, icon_side,
+                              Qt.AlignmentFlag.AlignCenter, QIcon.Mode.Normal, state)  # fmt: skip
+        text_box = QRectF(left + icon_side + gap, box.top(), text_width + 2, box.height())
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.end()
+
+    def _text_colour(self, pal: QPalette):
+        """Normal text, or the colour a caller set as this button's ButtonText."""
+        return pal.color(QPalette.ColorRole.ButtonText)
