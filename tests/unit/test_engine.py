@@ -1,0 +1,217 @@
+"""The session engine, driven by a fake clock: exact schedules and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from holdpoint.core.catalog import Side
+from holdpoint.core.engine import (
+    EXTEND_S,
+    Kind,
+    Outcome,
+    Phase,
+    SessionEngine,
+    StepPlan,
+)
+from holdpoint.core.routine import Sides
+
+T0 = 1000.0  # the fake monotonic clock starts here
+
+
+def plan(zone="piriformis", sides=Sides.LEFT, hold=20, reps=2, rest=5):
+    return StepPlan(zone, sides, hold, reps, rest)
+
+
+def timeline(engine, until, step=0.25):
+    """Advance in small ticks until ``until``; return (kind, count, at - T0) for each event."""
+    events, now = [], T0
+    while now <= until + 1e-9:
+        events += engine.advance(now)
+        now += step
+    return [(e.kind, e.count, round(e.at - T0, 6)) for e in events]
+
+
+def test_one_side_schedule_is_exact():
+    engine = SessionEngine.start([plan()], T0, prepare_s=5)
+    assert timeline(engine, T0 + 60) == [
+        (Kind.GET_READY, 0, 0.0),
+        (Kind.HOLD_STARTED, 0, 5.0),
+        (Kind.TEN_SECONDS_LEFT, 0, 15.0),
+        (Kind.COUNTDOWN, 3, 22.0), (Kind.COUNTDOWN, 2, 23.0), (Kind.COUNTDOWN, 1, 24.0),
+        (Kind.HOLD_ENDED, 0, 25.0),
+        (Kind.REST_STARTED, 0, 25.0),
+        (Kind.HOLD_STARTED, 0, 30.0),
+        (Kind.TEN_SECONDS_LEFT, 0, 40.0),
+        (Kind.COUNTDOWN, 3, 47.0), (Kind.COUNTDOWN, 2, 48.0), (Kind.COUNTDOWN, 1, 49.0),
+        (Kind.HOLD_ENDED, 0, 50.0),
+        (Kind.ZONE_DONE, 0, 50.0),
+        (Kind.SESSION_DONE, 0, 50.0),
+    ]  # fmt: skip
+    assert engine.finished
+    assert engine.counted_hold_seconds() == 40
+
+
+def test_both_sides_switch_after_the_first_side():
+    engine = SessionEngine.start([plan(sides=Sides.BOTH, reps=1)], T0, Side.RIGHT, prepare_s=5)
+    kinds = [(k, at) for k, _, at in timeline(engine, T0 + 60) if k in
+             (Kind.GET_READY, Kind.SWITCH_SIDE, Kind.ZONE_DONE)]  # fmt: skip
+    assert kinds == [(Kind.GET_READY, 0.0), (Kind.SWITCH_SIDE, 25.0), (Kind.GET_READY, 25.0),
+                     (Kind.ZONE_DONE, 50.0)]  # fmt: skip
+    assert [h.side for h in engine.holds] == [Side.RIGHT, Side.LEFT]
+
+
+def test_a_late_tick_delivers_everything_due_once_at_its_own_moment():
+    engine = SessionEngine.start([plan(hold=20, reps=1)], T0, prepare_s=5)
+    engine.advance(T0 + 21.5)  # the countdown "3" at 22 is not yet due
+    stalled = engine.advance(T0 + 24.5)  # a 3 s stall
+    assert [(e.kind, e.count, e.at - T0) for e in stalled] == [
+        (Kind.COUNTDOWN, 3, 22.0),
+        (Kind.COUNTDOWN, 2, 23.0),
+        (Kind.COUNTDOWN, 1, 24.0),
+    ]
+    assert engine.advance(T0 + 24.5) == []
+
+
+def test_pauses_are_not_counted_as_hold_time():
+    engine = SessionEngine.start([plan(hold=20, reps=1)], T0, prepare_s=5)
+    engine.advance(T0 + 10)
+    assert [e.kind for e in engine.pause(T0 + 10)] == [Kind.PAUSED]
+    assert engine.advance(T0 + 500) == []
+    assert engine.snapshot(T0 + 500).remaining == pytest.approx(15)
+    engine.resume(T0 + 110)
+    events = timeline(engine, T0 + 200)
+    assert (Kind.HOLD_ENDED, 0, 125.0) in events
+    assert engine.holds[0].actual_s == pytest.approx(20)
+
+
+def test_extend_moves_the_end_and_the_cues_with_it():
+    engine = SessionEngine.start([plan(hold=20, reps=1)], T0, prepare_s=5)
+    engine.advance(T0 + 16)  # "ten seconds left" has sounded
+    engine.extend(T0 + 16)
+    events = timeline(engine, T0 + 60)
+    assert (Kind.TEN_SECONDS_LEFT, 0, 30.0) in events  # again: now there are 24 s left
+    assert (Kind.HOLD_ENDED, 0, 25.0 + EXTEND_S) in events
+    assert engine.holds[0].actual_s == pytest.approx(20 + EXTEND_S)
+
+
+def test_skip_ends_the_hold_as_skipped_and_moves_on_now():
+    engine = SessionEngine.start([plan(hold=20, reps=2)], T0, prepare_s=5)
+    engine.advance(T0 + 8)
+    events = engine.skip(T0 + 8)
+    assert [e.kind for e in events] == [Kind.HOLD_ENDED, Kind.REST_STARTED]
+    assert engine.holds[0].outcome is Outcome.SKIPPED
+    assert engine.holds[0].actual_s == pytest.approx(3)
+    assert engine.snapshot(T0 + 8).phase is Phase.REST
+
+
+def test_back_restarts_the_hold_or_goes_to_the_previous_one():
+    engine = SessionEngine.start([plan(hold=20, reps=2)], T0, prepare_s=5)
+    engine.advance(T0 + 12)
+    assert [e.kind for e in engine.back(T0 + 12)] == [Kind.HOLD_STARTED]
+    assert engine.snapshot(T0 + 12).remaining == pytest.approx(20)
+    engine.advance(T0 + 37.5)  # the restarted hold ends at 32, the rest at 37
+    assert engine.current.rep == 2
+    engine.back(T0 + 38)  # one second into the second hold: back to the first
+    assert engine.current.rep == 1 and engine.current.phase is Phase.HOLD
+    engine.advance(T0 + 43)
+    engine.back(T0 + 43)  # five seconds in: restart this hold
+    assert engine.current.rep == 1 and engine.current.phase is Phase.HOLD
+
+
+def test_stop_records_the_hold_in_progress():
+    engine = SessionEngine.start([plan(hold=20, reps=2)], T0, prepare_s=5)
+    engine.advance(T0 + 9)
+    assert [e.kind for e in engine.stop(T0 + 9)] == [Kind.STOPPED]
+    assert engine.holds[-1].outcome is Outcome.STOPPED
+    assert engine.finished and engine.advance(T0 + 100) == []
+
+
+def test_an_empty_routine_is_refused():
+    with pytest.raises(ValueError):
+        SessionEngine.start([], T0)
+
+
+# ---------------------------------------------------------------------------- properties
+
+plans = st.builds(
+    StepPlan,
+    zone_id=st.sampled_from(["piriformis", "soleus", "quadratus_lumborum"]),
+    sides=st.sampled_from(list(Sides)),
+    hold_s=st.floats(0.5, 40, allow_nan=False),
+    reps=st.integers(1, 3),
+    rest_s=st.floats(0, 8, allow_nan=False),
+)
+routines = st.lists(plans, min_size=1, max_size=3)
+gaps = st.floats(0.0, 4.0, allow_nan=False)
+timing_ops = st.lists(st.tuples(gaps, st.sampled_from(["tick", "tick", "pause", "resume"])),
+                      max_size=60)  # fmt: skip
+all_ops = st.lists(
+    st.tuples(gaps, st.sampled_from(["tick", "tick", "tick", "pause", "resume", "skip",
+                                     "extend", "back"])),
+    max_size=60,
+)  # fmt: skip
+
+
+def _drive(engine, ops):
+    """Apply ``ops`` at increasing times, then tick until done; check as we go."""
+    now, seen, ticks = T0, [], [T0]
+    for gap, op in ops:
+        now += gap
+        events = getattr(engine, "advance" if op == "tick" else op)(now)
+        for event in events:
+            assert event.at <= now + 1e-9, "an event arrived before it was due"
+        seen += events
+        snap = engine.snapshot(now)
+        assert snap.remaining >= 0 and snap.total_remaining >= snap.remaining - 1e-9
+        ticks.append(now)
+    if engine.paused:
+        seen += engine.resume(now)
+    while not engine.finished:
+        now += 1.0
+        seen += engine.advance(now)
+    return seen, now
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(routine=routines, ops=timing_ops, prepare=st.floats(0.5, 6, allow_nan=False))
+def test_ticks_and_pauses_keep_every_cue_once_in_order_and_lose_no_time(routine, ops, prepare):
+    engine = SessionEngine.start(routine, T0, prepare_s=prepare)
+    events, _ = _drive(engine, ops)
+    times = [e.at for e in events if e.kind not in (Kind.PAUSED, Kind.RESUMED)]
+    assert times == sorted(times)
+    keys = [(id(e.segment), e.kind, e.count) for e in events
+            if e.kind not in (Kind.PAUSED, Kind.RESUMED)]  # fmt: skip
+    assert len(keys) == len(set(keys)), "a cue came twice"
+    holds = sum(step.reps * len(step.sides.members) for step in routine)
+    assert [e.kind for e in events].count(Kind.HOLD_STARTED) == holds
+    assert [e.kind for e in events].count(Kind.HOLD_ENDED) == holds
+    assert [e.kind for e in events][-1] is Kind.SESSION_DONE
+    planned = sum(s.hold_s * s.reps * len(s.sides.members) for s in routine)
+    assert engine.counted_hold_seconds() == pytest.approx(planned)
+    # The session ends exactly its planned length after the start, plus the pauses.
+    total = sum(seg.duration for seg in engine.segments)
+    done = next(e for e in events if e.kind is Kind.SESSION_DONE)
+    assert done.at - T0 == pytest.approx(total + engine.clock.paused_total)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(routine=routines, ops=all_ops)
+def test_any_controls_keep_holds_paired_and_time_consistent(routine, ops):
+    engine = SessionEngine.start(routine, T0, prepare_s=2)
+    events, _ = _drive(engine, ops)
+    open_hold = False
+    for event in events:
+        if event.kind is Kind.HOLD_STARTED:
+            open_hold = True
+        elif event.kind is Kind.HOLD_ENDED:
+            assert open_hold, "a hold ended that had not started"
+            open_hold = False
+        elif event.kind in (Kind.TEN_SECONDS_LEFT, Kind.COUNTDOWN):
+            assert open_hold, "a hold cue outside a hold"
+    assert [e.kind for e in events].count(Kind.HOLD_ENDED) == len(engine.holds)
+    assert all(h.actual_s >= -1e-9 for h in engine.holds)
+    completed = [h for h in engine.holds if h.outcome is Outcome.COMPLETED]
+    assert engine.counted_hold_seconds() == pytest.approx(sum(h.actual_s for h in completed))
+    assert events[-1].kind is Kind.SESSION_DONE
