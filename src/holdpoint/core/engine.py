@@ -141,7 +141,7 @@ def build_segments(
                     step.reps,
                     prepare_s,
                     switch_side=side_number > 0,
-                )  # fmt: skip
+                )
             )
             for rep in range(1, step.reps + 1):
                 last = rep == step.reps and side_number == len(sides) - 1
@@ -155,13 +155,11 @@ def build_segments(
                         step.reps,
                         step.hold_s,
                         last_of_zone=last,
-                    )  # fmt: skip
+                    )
                 )
                 if rep < step.reps and step.rest_s > 0:
                     segments.append(
-                        Segment(
-                            Phase.REST, index, step.zone_id, side, rep, step.reps, step.rest_s
-                        )  # fmt: skip
+                        Segment(Phase.REST, index, step.zone_id, side, rep, step.reps, step.rest_s)
                     )
     return segments
 
@@ -226,8 +224,15 @@ class SessionEngine:
         remaining = max(0.0, self.segment_start + self.duration - self.clock.active(now))
         later = sum(s.duration for s in self.segments[self.index + 1 :])
         following = self.segments[self.index + 1] if self.index + 1 < len(self.segments) else None
-        return Snapshot(segment.phase, segment, remaining, self.duration, remaining + later,
-                        self.paused, following)  # fmt: skip
+        return Snapshot(
+            segment.phase,
+            segment,
+            remaining,
+            self.duration,
+            remaining + later,
+            self.paused,
+            following,
+        )
 
     def counted_hold_seconds(self) -> float:
         """Seconds actually held in completed holds (pauses excluded)."""
@@ -277,8 +282,15 @@ class SessionEngine:
         at = self.clock.wall(end)
         events = []
         if segment.phase is Phase.HOLD:
-            result = HoldResult(segment.step, segment.zone_id, segment.side, segment.rep,
-                                segment.duration, end - self.segment_start, outcome)  # fmt: skip
+            result = HoldResult(
+                segment.step,
+                segment.zone_id,
+                segment.side,
+                segment.rep,
+                segment.duration,
+                end - self.segment_start,
+                outcome,
+            )
             self.holds.append(result)
             events.append(Event(Kind.HOLD_ENDED, at, segment, hold=result))
             if segment.last_of_zone:
@@ -375,7 +387,7 @@ class SessionEngine:
                     segment.duration,
                     active - self.segment_start,
                     Outcome.STOPPED,
-                )  # fmt: skip
+                )
             )
         self.finished = True
         return [*events, Event(Kind.STOPPED, now, segment)]
