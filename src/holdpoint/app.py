@@ -13,10 +13,14 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from holdpoint import APP_NAME, __version__, cli
 from holdpoint.cli import Options
 from holdpoint.storage.datadir import DataDirError, prepare_data_dir
+
+if TYPE_CHECKING:
+    from holdpoint.audio.player import CuePlayer
 
 log = logging.getLogger("holdpoint")
 
@@ -32,6 +36,7 @@ class Holdpoint:
         from holdpoint.settings import SettingsStore
         from holdpoint.ui import theme
         from holdpoint.ui.main_window import MainWindow
+        from holdpoint.ui.session_controller import SessionController
 
         app = QApplication.instance()
         self.app = app if isinstance(app, QApplication) else QApplication([sys.argv[0]])
@@ -49,15 +54,51 @@ class Holdpoint:
         theme.set_text_scale(self.app, prefs.text_scale)
 
         self.catalog = load_catalog(assets.resource_path("zones.toml"))
-        self.window = MainWindow(prefs, data_dir, self.catalog)
+        self.controller = SessionController(parent=self.app)
+        self._speech_engine = None if options.speech_engine == "none" else options.speech_engine
+        self._cue_log = options.cue_log
+        self.player: CuePlayer | None = None  # built after the first paint: see load_cues()
+        self.window = MainWindow(prefs, data_dir, self.catalog, self.controller)
+        self.controller.eventsDue.connect(self._cue)
         for problem in self.settings.problems:
             self.window.show_problem(problem)
 
     def run(self) -> int:
         """Show the window and run until it is closed; preferences are saved as they change."""
+        from PySide6.QtCore import QTimer
+
         self.window.preferencesChanged.connect(self._save_preferences)
         self.window.show()
-        return self.app.exec()
+        # Cue sounds load right after the first paint, off the start-up path.
+        QTimer.singleShot(0, self.load_cues)
+        try:
+            return self.app.exec()
+        finally:
+            if self.player is not None:
+                self.player.shutdown()
+
+    def load_cues(self) -> None:
+        """Create the cue player (imports QtMultimedia) and preload its sounds."""
+        if self.player is not None:
+            return
+        from holdpoint.audio.player import CuePlayer
+
+        self.player = CuePlayer(self._speech_engine, self._log_cue, parent=self.app)
+        self.player.problemChanged.connect(self.window.show_problem)
+        self.player.load()
+
+    def _cue(self, events: list) -> None:
+        if self.player is not None:
+            self.player.handle(events, self.catalog)
+
+    def _log_cue(self, kind: str, text: str) -> None:
+        if self._cue_log is None:
+            return
+        try:
+            with open(self._cue_log, "a", encoding="utf-8") as log_file:
+                log_file.write(f"{kind}\t{text}\n")
+        except OSError as error:
+            log.warning("cannot write the cue log %s: %s", self._cue_log, error)
 
     def screenshot(self, path: Path, size: tuple[int, int]) -> int:
         """Write the window to ``path`` and return the exit status. Saves no preferences."""
@@ -85,7 +126,9 @@ class Holdpoint:
 #: Qt messages that say nothing a person or a developer can act on.
 _HARMLESS_QT_MESSAGES = (
     "does not support propagateSizeHints",  # the offscreen platform, in --screenshot
-    "Couldn't resolve pipewire",  # QtMultimedia probing for PipeWire before PulseAudio
+    "pipewire",  # QtMultimedia probing for PipeWire before PulseAudio
+    "pa_context_connect() failed",  # no sound server: the cue player says so in words
+    "playback of this format is not supported",  # likewise, once per cue
 )
 
 

@@ -25,6 +25,8 @@ class Options:
     place: Place | None = None
     size: tuple[int, int] = DEFAULT_SIZE
     theme: Theme | None = None
+    speech_engine: str = "speechd"
+    cue_log: Path | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -87,6 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="{" + ",".join(Theme) + "}",
         help="colour scheme (default: the saved choice, else the system's)",
     )
+    parser.add_argument(
+        "--speech-engine",
+        default="speechd",
+        metavar="NAME",
+        help="the Qt speech engine for spoken cues: speechd (default), mock, or none",
+    )
+    parser.add_argument(
+        "--cue-log",
+        type=Path,
+        metavar="FILE",
+        help="append every cue sound and spoken line, with its due and actual time, to FILE",
+    )
     return parser
 
 
@@ -99,4 +113,6 @@ def parse(argv: list[str] | None = None) -> Options:
         place=namespace.place,
         size=namespace.size,
         theme=namespace.theme,
+        speech_engine=namespace.speech_engine,
+        cue_log=namespace.cue_log,
     )

@@ -47,9 +47,17 @@ def test_window_opens_switches_place_by_key_and_quits(home, data_dir, tmp_path):
     ):
         window_id = _wait_for_window(display, process)
         _xdotool(display, "windowfocus", window_id)
-        time.sleep(0.5)  # a real display: let the window paint and take the focus
-        grab_screen(display, tmp_path / "screen.png")
-        assert_real_picture(load_png(tmp_path / "screen.png"), min_colours=150)
+        # A real display: the window is mapped before it is painted. Look until it shows.
+        deadline = time.monotonic() + 20
+        while True:
+            grab_screen(display, tmp_path / "screen.png")
+            try:
+                assert_real_picture(load_png(tmp_path / "screen.png"), min_colours=150)
+                break
+            except AssertionError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
         _xdotool(display, "key", "--window", window_id, "ctrl+3")
         _xdotool(display, "key", "--window", window_id, "ctrl+q")
         assert process.wait(20) == 0

@@ -111,15 +111,18 @@ def test_keyboard_only_selects_three_zones_reorders_them_and_reaches_start(
     qtbot.keyClick(hold, Qt.Key.Key_Enter)
     assert map_place.draft.steps[1].hold_s == 45
 
-    # Start comes next in the focus chain; it is disabled until the Session place runs it.
+    # Start comes next, and the keyboard can press it: the session begins.
     remove = _focus(qtbot, window, lambda w: w is map_place.routine.remove)
-    start = map_place.routine.start
     following = remove.nextInFocusChain()
     while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
         following = following.nextInFocusChain()
-    assert following is start
-    assert not start.isEnabled()
-    assert "Session" in start.toolTip()
+    assert following is map_place.routine.start
+    start = _focus(qtbot, window, lambda w: w is map_place.routine.start)
+    qtbot.keyClick(start, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.current_place() is Place.SESSION)
+    plan = [s.zone_id for s in window.controller.engine.segments if s.phase.value == "prepare"]
+    assert plan[0] == chosen[0] and chosen[2] in plan and chosen[1] in plan
+    window.controller.stop()
 
 
 def test_finder_ranks_and_works_on_the_zones_for_marked_pain(holdpoint, map_place, qtbot):

@@ -193,6 +193,7 @@ class SessionEngine:
     emitted: set[tuple[Kind, int]] = field(default_factory=set)
     holds: list[HoldResult] = field(default_factory=list)
     finished: bool = False
+    stopped: bool = False  # ended early by stop()
 
     @classmethod
     def start(
@@ -233,6 +234,19 @@ class SessionEngine:
             self.paused,
             following,
         )
+
+    def next_deadline(self) -> float | None:
+        """The monotonic moment of the next cue or segment end; None if paused or done."""
+        if self.finished or self.paused:
+            return None
+        segment = self.segments[self.index]
+        pending = [
+            self.segment_start + offset
+            for offset, kind, count in self._cues(segment)
+            if (kind, count) not in self.emitted
+        ]
+        pending.append(self.segment_start + self.duration)
+        return self.clock.wall(min(pending))
 
     def counted_hold_seconds(self) -> float:
         """Seconds actually held in completed holds (pauses excluded)."""
@@ -390,4 +404,5 @@ class SessionEngine:
                 )
             )
         self.finished = True
+        self.stopped = True
         return [*events, Event(Kind.STOPPED, now, segment)]

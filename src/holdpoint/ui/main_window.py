@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from holdpoint import APP_NAME
 from holdpoint.core.catalog import Catalog
+from holdpoint.core.engine import StepPlan
 from holdpoint.core.preferences import (
     TEXT_SCALE_STEP,
     Place,
@@ -28,7 +29,9 @@ from holdpoint.core.preferences import (
 from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import NavigationBar
-from holdpoint.ui.places import HistoryPlace, SessionPlace
+from holdpoint.ui.places import HistoryPlace
+from holdpoint.ui.session_controller import SessionController
+from holdpoint.ui.session_place import SessionPlace
 from holdpoint.ui.widgets import refresh_scaled_text
 
 _PLACE_TITLES = {Place.MAP: "&Map", Place.SESSION: "&Session", Place.HISTORY: "&History"}
@@ -52,12 +55,18 @@ class MainWindow(QMainWindow):
     preferencesChanged = Signal(object)
 
     def __init__(
-        self, prefs: Preferences, data_dir: Path, catalog: Catalog, parent: QWidget | None = None
+        self,
+        prefs: Preferences,
+        data_dir: Path,
+        catalog: Catalog,
+        controller: SessionController,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.prefs = prefs
         self.data_dir = data_dir
         self.catalog = catalog
+        self.controller = controller
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(760, 520)
@@ -65,7 +74,7 @@ class MainWindow(QMainWindow):
         # Places are built when first shown: start-up pays only for the one on screen.
         self._place_factories: dict[Place, Callable[[], QWidget]] = {
             Place.MAP: self._build_map,
-            Place.SESSION: SessionPlace,
+            Place.SESSION: self._build_session,
             Place.HISTORY: lambda: HistoryPlace(data_dir),
         }
         self._places: dict[Place, QWidget] = {}
@@ -114,6 +123,17 @@ class MainWindow(QMainWindow):
         )
         self.finder_action.triggered.connect(self.toggle_finder)
 
+        self.floor_action = QAction("&Floor mode", self)
+        self.floor_action.setCheckable(True)
+        # F11 everywhere (the issue's promise), plus the desktop's own full-screen keys.
+        self.floor_action.setShortcuts(
+            [QKeySequence("F11"), *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)]
+        )
+        self.floor_action.setToolTip(
+            _with_shortcut("The session full screen, big and high-contrast", self.floor_action)
+        )
+        self.floor_action.triggered.connect(lambda _checked=False: self.toggle_floor_mode())
+
         self.safety_action = QAction("S&afety", self)
         self.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.safety_action.setToolTip(
@@ -151,6 +171,12 @@ class MainWindow(QMainWindow):
             self.theme_actions[choice] = action
 
     def _create_menus(self) -> None:
+        # Shortcuts must work with the menu bar hidden (floor mode): the window holds them too.
+        self.addActions(
+            [*self.place_actions.values(), self.finder_action, self.floor_action,
+             self.safety_action, self.quit_action, self.larger_text_action,
+             self.smaller_text_action, self.normal_text_action]
+        )  # fmt: skip
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.quit_action)
@@ -159,6 +185,7 @@ class MainWindow(QMainWindow):
         for action in self.place_actions.values():
             view.addAction(action)
         view.addAction(self.finder_action)
+        view.addAction(self.floor_action)
         view.addSeparator()
         view.addAction(self.larger_text_action)
         view.addAction(self.smaller_text_action)
@@ -192,7 +219,44 @@ class MainWindow(QMainWindow):
         place = MapPlace(self.catalog, show_safety=not self.prefs.safety_acknowledged)
         place.safetyRequested.connect(self.show_safety)
         place.safetyAcknowledged.connect(lambda: self._update_prefs(safety_acknowledged=True))
+        place.startRequested.connect(self.start_session)
         return place
+
+    def _build_session(self) -> SessionPlace:
+        place = SessionPlace(self.catalog, self.controller)
+        place.floorModeRequested.connect(self.toggle_floor_mode)
+        place.mapRequested.connect(lambda: self.show_place(Place.MAP))
+        return place
+
+    def session_place(self) -> SessionPlace:
+        place = self.place(Place.SESSION)
+        assert isinstance(place, SessionPlace)
+        return place
+
+    def start_session(self, steps: list[StepPlan]) -> None:
+        """Start (the Map's Start button): show the Session place and run the routine."""
+        if not steps:
+            return
+        self.show_place(Place.SESSION)
+        self.session_place().start(steps)
+
+    def toggle_floor_mode(self) -> None:
+        """F11: the session alone, full screen, high contrast; F11 again to leave."""
+        floor = not self.floor_action.property("floor")  # our state, not the WM's report
+        for widget in (self.menuBar(), self.navigation, self.statusBar()):
+            widget.setVisible(not floor)
+        place = self.session_place()
+        if floor:
+            self.show_place(Place.SESSION)
+            place.setPalette(theme.floor_palette())
+            self.showFullScreen()
+        else:
+            place.setPalette(self.palette())
+            self.showNormal()
+        self.activateWindow()  # keep the keyboard: F11 again must reach us
+        place.setFocus()
+        self.floor_action.setProperty("floor", floor)
+        self.floor_action.setChecked(floor)
 
     def place(self, place: Place) -> QWidget:
         """The widget of ``place``, built on first use."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Catalog, Side
+from holdpoint.core.engine import StepPlan
 from holdpoint.core.routine import RoutineDraft
 from holdpoint.ui.body_map import BodyMap, Mode
 from holdpoint.ui.finder_panel import FinderPanel
@@ -30,6 +31,8 @@ class MapPlace(QWidget):
 
     safetyAcknowledged = Signal()
     safetyRequested = Signal()
+    #: Start was pressed: the routine as engine plans.
+    startRequested = Signal(list)
 
     def __init__(
         self, catalog: Catalog, show_safety: bool = True, parent: QWidget | None = None
@@ -76,6 +79,11 @@ class MapPlace(QWidget):
         self.side_stack.addWidget(self.finder)
         self.routine = RoutinePanel(catalog, self.draft)
         self.routine.changed.connect(self._draft_changed)
+        self.routine.startRequested.connect(
+            lambda: self.startRequested.emit(
+                [StepPlan(s.zone_id, s.sides, s.hold_s, s.reps, s.rest_s) for s in self.draft.steps]
+            )
+        )
 
         modes = QHBoxLayout()
         modes.addWidget(self.zones_button)

@@ -1,4 +1,4 @@
-"""The Session and History places, which start with an honest empty state."""
+"""The History place, which starts with an honest empty state."""
 
 from __future__ import annotations
 
@@ -7,23 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from holdpoint.ui.widgets import EmptyState
-
-
-class SessionPlace(QWidget):
-    """The timer the person follows from the floor."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Session")
-        self.empty = EmptyState(
-            "session",
-            "No session running",
-            "Choose zones on the Map, then start. Each hold will be timed here with giant "
-            "digits and a ring you can follow from the floor, a sound and a spoken cue to "
-            "start and to release, and a rest before you switch sides.",
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
 
 
 class HistoryPlace(QWidget):

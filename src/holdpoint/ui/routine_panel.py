@@ -28,10 +28,7 @@ from holdpoint.core.routine import RoutineDraft, Sides, format_duration
 from holdpoint.ui.widgets import ScaledLabel
 
 _ZONE_ROLE = Qt.ItemDataRole.UserRole
-START_DISABLED_WHY = (
-    "The guided timer arrives with the Session place: until then you can build and "
-    "check your routine here."
-)
+START_DISABLED_WHY = "Add at least one zone to your routine first: click zones on the body."
 
 
 class RoutinePanel(QWidget):
@@ -93,9 +90,6 @@ class RoutinePanel(QWidget):
         self.start.setEnabled(False)
         self.start.setToolTip(START_DISABLED_WHY)
         self.start.clicked.connect(self.startRequested)
-        self.start_why = QLabel(START_DISABLED_WHY)
-        self.start_why.setWordWrap(True)
-        self.start_why.setForegroundRole(self.start_why.foregroundRole().PlaceholderText)
 
         editor = QFormLayout()
         editor.addRow("&Sides", self.sides)
@@ -123,7 +117,6 @@ class RoutinePanel(QWidget):
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.editor)
         layout.addWidget(self.start)
-        layout.addWidget(self.start_why)
         QWidget.setTabOrder(self.steps, self.sides)
         QWidget.setTabOrder(self.sides, self.hold)
         QWidget.setTabOrder(self.hold, self.reps)
@@ -157,6 +150,12 @@ class RoutinePanel(QWidget):
         if has_steps:
             self.steps.setCurrentRow(min(max(row, 0), len(self.draft) - 1))
         self._show_step(self.steps.currentRow())
+        self.start.setEnabled(has_steps)
+        self.start.setToolTip(
+            f"Start the guided session: about {format_duration(self.draft.total_seconds())} (F5)"
+            if has_steps
+            else START_DISABLED_WHY
+        )
         self.total.setText(
             f"{len(self.draft)} step{'s' if len(self.draft) != 1 else ''} · about "
             f"{format_duration(self.draft.total_seconds())}"

@@ -142,6 +142,22 @@ def accents(theme: Theme) -> Accents:
     )
 
 
+def floor_palette() -> QPalette:
+    """Floor mode: near-black and white, the accent brighter, for reading from 3 metres."""
+    pal = palette(Theme.DARK)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#0a0a0a"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#1c1c1c"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#3ff0d6"),
+    ):
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
 def accents_for(pal: QPalette) -> Accents:
     """The accents that go with ``pal``: dark ones on a dark window, light ones otherwise."""
     dark = pal.color(QPalette.ColorRole.Window).lightness() < 128

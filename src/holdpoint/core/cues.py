@@ -1,0 +1,65 @@
+"""Which sound and which spoken line each session event gets. Pure: no Qt, no audio."""
+
+from __future__ import annotations
+
+import enum
+
+from holdpoint.core.catalog import Catalog
+from holdpoint.core.engine import Event, Kind
+
+
+class Cue(enum.StrEnum):
+    """A cue sound; the value is the file name in resources/sounds (without .wav)."""
+
+    GET_READY = "get_ready"
+    HOLD_START = "hold_start"
+    TEN_SECONDS = "ten_seconds"
+    TICK = "tick"
+    RELEASE = "release"
+    SWITCH_SIDE = "switch_side"
+    SESSION_DONE = "session_done"
+
+
+CUE_FOR_EVENT: dict[Kind, Cue] = {
+    Kind.GET_READY: Cue.GET_READY,
+    Kind.HOLD_STARTED: Cue.HOLD_START,
+    Kind.TEN_SECONDS_LEFT: Cue.TEN_SECONDS,
+    Kind.COUNTDOWN: Cue.TICK,
+    Kind.HOLD_ENDED: Cue.RELEASE,
+    Kind.SWITCH_SIDE: Cue.SWITCH_SIDE,
+    Kind.SESSION_DONE: Cue.SESSION_DONE,
+}
+
+_NUMBERS = {10: "ten", 15: "fifteen", 20: "twenty", 25: "twenty-five", 30: "thirty",
+            35: "thirty-five", 40: "forty", 45: "forty-five", 50: "fifty",
+            55: "fifty-five", 60: "sixty"}  # fmt: skip
+
+
+def seconds_words(seconds: float) -> str:
+    whole = round(seconds)
+    return _NUMBERS.get(whole, str(whole))
+
+
+def spoken_line(event: Event, catalog: Catalog) -> str | None:
+    """What the voice says for ``event``, or None for events that only sound."""
+    segment = event.segment
+    if event.kind is Kind.SESSION_DONE:
+        return "Session complete. Well done."
+    if segment is None:
+        return None
+    zone = catalog.zone(segment.zone_id)
+    side = segment.side.value
+    if event.kind is Kind.SWITCH_SIDE:
+        return f"Switch to the {side} side."
+    if event.kind is Kind.GET_READY:
+        return f"Get ready: {zone.name}, {side} side."
+    if event.kind is Kind.HOLD_STARTED:
+        line = f"{zone.name}, {side} side. Hold {seconds_words(segment.duration)} seconds."
+        return f"{line} {zone.position}" if segment.rep == 1 else line
+    if event.kind is Kind.TEN_SECONDS_LEFT:
+        return "Ten seconds."
+    if event.kind is Kind.HOLD_ENDED:
+        return "Release."
+    if event.kind is Kind.REST_STARTED:
+        return "Rest."
+    return None

@@ -1,0 +1,268 @@
+"""The Session place: runs a routine and shows it so it can be followed from the floor.
+
+Keys work while the Session place has focus, and are meant for someone lying down or
+holding a presenter clicker: Space pauses and resumes, Right / Page Down goes to the
+next part, Left / Page Up back, + adds 15 seconds, Esc stops (after asking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from holdpoint.core.catalog import Catalog, Side
+from holdpoint.core.engine import (
+    EXTEND_S,
+    Event,
+    Kind,
+    Outcome,
+    Phase,
+    SessionEngine,
+    Snapshot,
+    StepPlan,
+)
+from holdpoint.core.routine import format_duration
+from holdpoint.ui.session_controller import SessionController
+from holdpoint.ui.session_view import RingTimer, ZoneFigure, phase_colour
+from holdpoint.ui.widgets import EmptyState, ScaledLabel
+
+_PHASE_WORDS = {Phase.PREPARE: "Get ready", Phase.HOLD: "Hold", Phase.REST: "Rest"}
+
+
+def _clock_text(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class SessionPlace(QWidget):
+    """Empty until a routine starts; then the timer; then a short summary."""
+
+    #: A session ended (finished or stopped): the engine with its hold results.
+    sessionEnded = Signal(object)
+    #: Events for the cue player (and later the store), in order.
+    eventsDue = Signal(list)
+    floorModeRequested = Signal()
+    mapRequested = Signal()
+
+    def __init__(
+        self, catalog: Catalog, controller: SessionController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.controller = controller
+        self.setAccessibleName("Session")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.empty = EmptyState(
+            "session",
+            "No session running",
+            "Choose zones on the Map, then press Start session (F5). Each hold is timed "
+            "here with giant digits and a ring you can follow from the floor, a sound and a "
+            "spoken cue to start and to release, and a rest before you switch sides.",
+        )
+
+        self.zone_title = ScaledLabel("", 2.2, QFont.Weight.Bold)
+        self.zone_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zone_title.setAccessibleName("Zone and side")
+        self.phase_label = ScaledLabel("", 1.8, QFont.Weight.DemiBold)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setAccessibleName("Phase")
+        self.ring = RingTimer()
+        self.figure = ZoneFigure(catalog)
+        self.progress = ScaledLabel("", 1.3)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress.setAccessibleName("Progress")
+        self.notice = ScaledLabel("", 1.1)
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setAccessibleName("Notice")
+
+        self.buttons: dict[str, QPushButton] = {}
+        controls = QHBoxLayout()
+        controls.addStretch(1)
+        for name, text, tip, slot in (
+            ("back", "◀  Back", "Back: restart this hold, or the one before (Left, Page Up)",
+             controller.back),
+            ("pause", "Pause", "Pause or go on (Space)", controller.toggle_pause),
+            ("next", "Next  ▶", "Next: skip to the next part (Right, Page Down)",
+             controller.next),
+            ("extend", f"+{EXTEND_S} s", f"Add {EXTEND_S} seconds to this hold (+)",
+             controller.extend),
+            ("stop", "Stop", "Stop the session (Esc)", self.ask_stop),
+            ("floor", "Floor mode", "Full screen, big and high-contrast (F11)",
+             self.floorModeRequested.emit),
+        ):  # fmt: skip
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip.split(":")[0].split(" (")[0])
+            button.setMinimumHeight(44)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the session, not here
+            button.clicked.connect(slot)
+            controls.addWidget(button)
+            self.buttons[name] = button
+        controls.addStretch(1)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.figure, 1)
+        middle.addWidget(self.ring, 4)
+        middle.addSpacing(self.figure.minimumWidth())
+        running = QWidget()
+        layout = QVBoxLayout(running)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.zone_title)
+        layout.addWidget(self.phase_label)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.notice)
+        layout.addLayout(controls)
+        self.running_view = running
+
+        self.summary_title = ScaledLabel("Session complete", 2.0, QFont.Weight.Bold)
+        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary = ScaledLabel("", 1.2)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+        self.to_map = QPushButton("Back to the &Map")
+        self.to_map.clicked.connect(self.mapRequested)
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.summary_title)
+        done_layout.addWidget(self.summary)
+        done_layout.addWidget(self.to_map, 0, Qt.AlignmentFlag.AlignHCenter)
+        done_layout.addStretch(2)
+        self.done_view = done
+
+        self.stack = QStackedWidget()
+        for page in (self.empty, running, done):
+            self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        media = Qt.Key
+        keys: list[tuple[Sequence[str | Qt.Key], object]] = [
+            (("Space", media.Key_MediaPlay, media.Key_MediaPause, media.Key_MediaTogglePlayPause),
+             controller.toggle_pause),
+            (("Right", "PgDown", Qt.Key.Key_MediaNext), controller.next),
+            (("Left", "PgUp", Qt.Key.Key_MediaPrevious), controller.back),
+            (("+", "=", "Shift++"), controller.extend),
+            (("Esc", Qt.Key.Key_MediaStop), self.ask_stop),
+        ]  # fmt: skip
+        self._shortcuts = []
+        for sequences, slot in keys:
+            for sequence in sequences:
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+                self._shortcuts.append(shortcut)
+
+        controller.changed.connect(self.show_snapshot)
+        controller.eventsDue.connect(self._events)
+        controller.finished.connect(self._finished)
+        controller.suspended.connect(self._suspended)
+        self._confirm: QMessageBox | None = None
+
+    # ------------------------------------------------------------------ running
+
+    def start(self, steps: Sequence[StepPlan], first_side: Side = Side.LEFT) -> None:
+        self.notice.setText("")
+        self.stack.setCurrentWidget(self.running_view)
+        self.controller.start(steps, first_side)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        segment = snap.segment
+        if segment is None:
+            return
+        zone = self.catalog.zone(segment.zone_id)
+        self.zone_title.setText(f"{zone.name} · {segment.side.label}")
+        words = _PHASE_WORDS[snap.phase]
+        if snap.phase is Phase.HOLD:
+            words = f"Hold  {segment.rep} of {segment.reps}"
+        self.phase_label.setText("Paused" if snap.paused else words)
+        pal = self.phase_label.palette()
+        pal.setColor(pal.ColorRole.WindowText, phase_colour(snap.phase, self.palette()))
+        self.phase_label.setPalette(pal)
+        self.ring.show_snapshot(snap)
+        if self.figure.zone_id != segment.zone_id or self.figure.side is not segment.side:
+            self.figure.show_zone(segment.zone_id, segment.side)
+        following = snap.next_segment
+        if following is None:
+            after = "last one"
+        elif following.phase is Phase.HOLD:
+            after = f"next: hold {following.rep} of {following.reps}"
+        elif following.phase is Phase.REST:
+            after = f"next: rest {round(following.duration)} s"
+        else:
+            other = self.catalog.zone(following.zone_id)
+            after = f"next: {other.name}, {following.side.value}"
+        self.progress.setText(f"{after}  ·  {_clock_text(snap.total_remaining)} left in all")
+        self.buttons["pause"].setText("Go on" if snap.paused else "Pause")
+        self.buttons["extend"].setEnabled(snap.phase is Phase.HOLD and not snap.paused)
+
+    def _events(self, events: list[Event]) -> None:
+        if any(e.kind in (Kind.HOLD_STARTED, Kind.HOLD_ENDED) for e in events):
+            self.ring.flash()
+        self.eventsDue.emit(events)
+
+    def _suspended(self, seconds: float) -> None:
+        self.notice.setText(
+            f"Paused: the computer was asleep for {format_duration(round(seconds))}. "
+            "Press Space when you are ready to go on."
+        )
+
+    def _finished(self, engine: SessionEngine) -> None:
+        completed = [h for h in engine.holds if h.outcome is Outcome.COMPLETED]
+        held = round(engine.counted_hold_seconds())
+        self.summary_title.setText("Session stopped" if engine.stopped else "Session complete")
+        self.summary.setText(
+            f"{len(completed)} hold{'s' if len(completed) != 1 else ''} done, "
+            f"{format_duration(held)} of pressure in all. Stand up slowly."
+        )
+        self.stack.setCurrentWidget(self.done_view)
+        self.sessionEnded.emit(engine)
+
+    # ------------------------------------------------------------------ stopping
+
+    def ask_stop(self) -> None:
+        """Esc: ask before stopping (pausing meanwhile); Esc again or No goes on."""
+        if not self.controller.running or self._confirm is not None:
+            return
+        was_paused = self.controller.engine is not None and self.controller.engine.paused
+        if not was_paused:
+            self.controller.toggle_pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Stop the session?",
+            "Stop this session? The holds you finished are kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+
+        def answered(_result: int) -> None:
+            self._confirm = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.controller.stop()
+            elif not was_paused:
+                self.controller.resume()
+            self.window().activateWindow()  # the keys come back to the session
+            self.setFocus()
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._confirm = box
+        box.open()
+        box.activateWindow()  # keys (Esc, Y, N) go to the question, not the session

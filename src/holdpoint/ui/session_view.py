@@ -1,0 +1,154 @@
+"""The timer a person follows from the floor: a ring that empties and giant digits.
+
+Everything is painted from the palette and scales with the widget, so floor mode (full
+screen, high contrast) is the same widget made bigger.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from holdpoint.core.catalog import Catalog, Side, View
+from holdpoint.core.engine import Phase, Snapshot
+from holdpoint.ui import figure, theme
+
+#: How long the ring glows after a hold starts or ends (a visual cue).
+FLASH_S = 0.6
+
+
+def phase_colour(phase: Phase, pal: QPalette) -> QColor:
+    accents = theme.accents_for(pal)
+    dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
+    if phase is Phase.HOLD:
+        return QColor(accents.primary)
+    if phase is Phase.PREPARE:
+        return QColor("#f0a53a" if dark else "#b86b00")
+    return QColor("#8fb3ff" if dark else "#3a62b5")
+
+
+class RingTimer(QWidget):
+    """Remaining seconds in digits as large as the widget allows, inside a ring."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Time left in this hold")
+        self.snapshot: Snapshot | None = None
+        self._flash_until = 0.0
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(180, 180)
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        seconds = math.ceil(snapshot.remaining)
+        self.setAccessibleDescription(f"{seconds} seconds left, {snapshot.phase.value}")
+        self.update()
+
+    def flash(self) -> None:
+        self._flash_until = time.monotonic() + FLASH_S
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        snap = self.snapshot
+        if snap is None or snap.segment is None:
+            return
+        pal = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height()) - 16
+        thickness = max(8.0, side * 0.07)
+        box = QRectF(
+            (self.width() - side) / 2 + thickness / 2,
+            (self.height() - side) / 2 + thickness / 2,
+            side - thickness,
+            side - thickness,
+        )
+        colour = phase_colour(snap.phase, pal)
+        glowing = time.monotonic() < self._flash_until
+        if glowing:
+            glow = QColor(colour)
+            glow.setAlpha(70)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(glow)
+            painter.drawEllipse(box.adjusted(-thickness, -thickness, thickness, thickness))
+        track = QColor(pal.color(QPalette.ColorRole.WindowText))
+        track.setAlpha(40)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(track, thickness))
+        painter.drawEllipse(box)
+        fraction = snap.remaining / snap.duration if snap.duration > 0 else 0.0
+        pen = QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawArc(box, 90 * 16, round(360 * 16 * fraction))
+
+        digits = str(math.ceil(snap.remaining))
+        font = QFont(self.font())
+        font.setPixelSize(max(12, round(box.height() * (0.42 if len(digits) < 3 else 0.32))))
+        font.setWeight(QFont.Weight.Bold)
+        font.setFeature(QFont.Tag("tnum"), 1)  # digits of equal width: the number does not wobble
+        painter.setFont(font)
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, digits)
+        if snap.paused:
+            small = QFont(self.font())
+            small.setPixelSize(max(10, round(box.height() * 0.08)))
+            small.setWeight(QFont.Weight.DemiBold)
+            painter.setFont(small)
+            below = QRectF(box.left(), box.center().y() + box.height() * 0.24, box.width(),
+                           box.height() * 0.12)  # fmt: skip
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, "Paused")
+        painter.end()
+
+
+class ZoneFigure(QWidget):
+    """A small body with the zone being worked on lit up, on the side being worked."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.zone_id = ""
+        self.side = Side.LEFT
+        self.setAccessibleName("Zone on the body")
+        self.setMinimumSize(120, 240)
+
+    def show_zone(self, zone_id: str, side: Side) -> None:
+        self.zone_id, self.side = zone_id, side
+        zone = self.catalog.zone(zone_id)
+        self.setAccessibleDescription(zone.label(side))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.zone_id:
+            return
+        zone = self.catalog.zone(self.zone_id)
+        view = zone.shown_on
+        scale = min(self.width() / 76.0, self.height() / 210.0)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(self.width() / 2, (self.height() - 204 * scale) / 2 + 2 * scale)
+        painter.scale(scale, scale)
+        pal = self.palette()
+        dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
+        painter.setPen(QPen(QColor("#6d817d" if dark else "#9aaca7"), 1.2 / scale))
+        painter.setBrush(QColor("#2b3735" if dark else "#e4ebe8"))
+        painter.drawPath(figure.outline())
+        shape = zone.shape
+        sign = 1 if (view is View.BACK) == (self.side is Side.RIGHT) else -1
+        painter.save()
+        painter.translate(QPointF(sign * shape.x, shape.y))
+        painter.rotate(sign * shape.angle)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 1.0 / scale * 1.5))
+        painter.setBrush(theme.accents_for(pal).primary)
+        grow = 1.6  # drawn larger than on the map: it has to be seen from the floor
+        painter.drawEllipse(QPointF(0, 0), shape.rx * grow, shape.ry * grow)
+        painter.restore()
+        painter.end()

@@ -1,0 +1,150 @@
+"""The Session place, driven by keys alone, on a fake clock (no real waiting)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from holdpoint.core.engine import EXTEND_S, Kind, Phase, StepPlan
+from holdpoint.core.preferences import Place
+from holdpoint.core.routine import Sides
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def session(holdpoint, qtbot):
+    """The window with a fake clock; returns (window, place, clock, events seen)."""
+    clock = FakeClock()
+    holdpoint.controller.clock = clock
+    seen: list = []
+    holdpoint.controller.eventsDue.connect(seen.extend)
+    return holdpoint.window, clock, seen
+
+
+def run_for(window, clock, seconds, step=0.25):
+    """Let ``seconds`` of fake time pass, ticking like the timers would."""
+    for _ in range(round(seconds / step)):
+        clock.now += step
+        window.controller.tick()
+
+
+def question(qtbot):
+    """The visible "Stop the session?" box, once it has the keyboard."""
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())  # fmt: skip
+    qtbot.waitUntil(box.isActiveWindow)
+    return box
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+
+SHORT = [StepPlan("piriformis", Sides.BOTH, 3, 2, 2), StepPlan("soleus", Sides.LEFT, 4, 1, 2)]
+
+
+def test_a_whole_short_routine_runs_to_the_end(session, qtbot):
+    window, clock, seen = session
+    window.start_session(SHORT)
+    place = window.session_place()
+    assert window.current_place() is Place.SESSION
+    assert place.stack.currentWidget() is place.running_view
+    assert "Piriformis" in place.zone_title.text() and "Left" in place.zone_title.text()
+    run_for(window, clock, 200)
+    kinds = [event.kind for event in seen]
+    assert kinds.count(Kind.HOLD_STARTED) == 2 * 2 + 1
+    assert kinds.count(Kind.SWITCH_SIDE) == 1
+    assert kinds[-1] is Kind.SESSION_DONE
+    assert place.stack.currentWidget() is place.done_view
+    assert "5 holds done" in place.summary.text()
+    assert not window.controller._frame_timer.isActive()  # no idle ticking
+
+
+def test_keyboard_pause_resume_extend_skip_back_and_stop(session, qtbot):
+    window, clock, seen = session
+    window.start_session(SHORT)
+    place = window.session_place()
+    assert place.hasFocus()
+    run_for(window, clock, 5.5)  # 5 s get ready, then 0.5 s into the first hold
+    snap = window.controller.snapshot()
+    assert snap.phase is Phase.HOLD and snap.remaining == pytest.approx(2.5)
+
+    press(qtbot, window, Qt.Key.Key_Space)  # pause
+    run_for(window, clock, 30)
+    assert window.controller.snapshot().remaining == pytest.approx(2.5)
+    assert place.phase_label.text() == "Paused"
+    press(qtbot, window, Qt.Key.Key_Space)  # resume
+    assert window.controller.snapshot().paused is False
+
+    press(qtbot, window, Qt.Key.Key_Plus)  # +15 s
+    assert window.controller.snapshot().remaining == pytest.approx(2.5 + EXTEND_S)
+
+    press(qtbot, window, Qt.Key.Key_Right)  # next: the hold ends as skipped, rest begins
+    assert window.controller.snapshot().phase is Phase.REST
+    assert window.controller.engine.holds[-1].outcome.value == "skipped"
+
+    press(qtbot, window, Qt.Key.Key_PageUp)  # back: to the hold before
+    snap = window.controller.snapshot()
+    assert snap.phase is Phase.HOLD and snap.segment.rep == 1
+
+    press(qtbot, window, Qt.Key.Key_Escape)  # stop: asks first, and pauses meanwhile
+    box = question(qtbot)
+    assert window.controller.engine.paused
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # "No": carry on (the button animates its press)
+    qtbot.waitUntil(lambda: not window.controller.engine.paused)
+    assert window.controller.running
+
+    qtbot.waitUntil(window.isActiveWindow)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    box = question(qtbot)
+    qtbot.keyClick(box, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # "Yes"
+    qtbot.waitUntil(lambda: not window.controller.running)
+    assert place.summary_title.text() == "Session stopped"
+    assert seen[-1].kind is Kind.STOPPED
+
+
+def test_a_long_gap_means_the_computer_slept_and_the_session_waits(session):
+    window, clock, _ = session
+    window.start_session(SHORT)
+    run_for(window, clock, 6)
+    left = window.controller.snapshot().remaining
+    clock.now += 600  # ten minutes asleep
+    window.controller.tick()
+    snap = window.controller.snapshot()
+    assert snap.paused
+    assert snap.remaining == pytest.approx(left)
+    assert "asleep" in window.session_place().notice.text()
+
+
+def test_start_from_the_map_runs_the_draft(holdpoint, qtbot):
+    window = holdpoint.window
+    place = window.place(Place.MAP)
+    place.toggle_zone("piriformis", place.catalog.zone("piriformis").sides[0])
+    start = place.routine.start
+    assert start.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.current_place() is Place.SESSION)
+    assert window.controller.running
+    assert window.controller.engine.segments[1].zone_id == "piriformis"
+    window.controller.stop()
+
+
+def test_floor_mode_fills_the_screen_with_high_contrast_and_back(session, qtbot):
+    window, _clock, _ = session
+    window.start_session(SHORT)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    place = window.session_place()
+    assert not window.navigation.isVisible() and not window.menuBar().isVisible()
+    assert place.palette().window().color().lightness() < 10
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.navigation.isVisible()
+    window.controller.stop()
