@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         for widget in (self.menuBar(), self.navigation, self.statusBar()):
             widget.setVisible(not floor)
         place = self.session_place()
+        place.setAutoFillBackground(floor)
+        place.set_floor(floor)
         if floor:
             self.show_place(Place.SESSION)
             place.setPalette(theme.floor_palette())

@@ -64,14 +64,10 @@ class RingTimer(QWidget):
         pal = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height()) - 16
-        thickness = max(8.0, side * 0.07)
-        box = QRectF(
-            (self.width() - side) / 2 + thickness / 2,
-            (self.height() - side) / 2 + thickness / 2,
-            side - thickness,
-            side - thickness,
-        )
+        room = min(self.width(), self.height()) - 4
+        thickness = max(8.0, room * 0.06)
+        side = room - 2 * thickness  # leaves room for the glow around the ring
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         colour = phase_colour(snap.phase, pal)
         glowing = time.monotonic() < self._flash_until
         if glowing:

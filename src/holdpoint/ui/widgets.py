@@ -45,6 +45,11 @@ class ScaledLabel(QLabel):
         self._weight = weight
         self.refresh_font()
 
+    def set_factor(self, factor: float) -> None:
+        """Change the multiple of the application font (floor mode makes text larger)."""
+        self._factor = factor
+        self.refresh_font()
+
     def refresh_font(self) -> None:
         """Follow the application font; Qt sends no event to a label with its own size."""
         font = QFont(QApplication.font())
