@@ -33,6 +33,7 @@ class Holdpoint:
 
         from holdpoint import assets
         from holdpoint.core.catalog import load_catalog
+        from holdpoint.core.routines import load_routines
         from holdpoint.settings import SettingsStore
         from holdpoint.ui import theme
         from holdpoint.ui.main_window import MainWindow
@@ -54,11 +55,12 @@ class Holdpoint:
         theme.set_text_scale(self.app, prefs.text_scale)
 
         self.catalog = load_catalog(assets.resource_path("zones.toml"))
+        self.routines = load_routines(assets.resource_path("routines.toml"), self.catalog)
         self.controller = SessionController(parent=self.app)
         self._speech_engine = None if options.speech_engine == "none" else options.speech_engine
         self._cue_log = options.cue_log
         self.player: CuePlayer | None = None  # built after the first paint: see load_cues()
-        self.window = MainWindow(prefs, data_dir, self.catalog, self.controller)
+        self.window = MainWindow(prefs, data_dir, self.catalog, self.controller, self.routines)
         self.controller.eventsDue.connect(self._cue)
         for problem in self.settings.problems:
             self.window.show_problem(problem)
@@ -76,6 +78,22 @@ class Holdpoint:
         finally:
             if self.player is not None:
                 self.player.shutdown()
+
+    def open_routine(self, name: str, start: bool) -> None:
+        """--routine: a built-in id or a file; raises RoutineError for a bad one."""
+        from holdpoint.core.routines import RoutineError, load_routines
+
+        by_id = {routine.id: routine for routine in self.routines}
+        if name in by_id:
+            routine = by_id[name]
+        elif Path(name).is_file():
+            routine = load_routines(Path(name), self.catalog)[0]
+        else:
+            known = ", ".join(by_id)
+            raise RoutineError(f"{name}: no such routine file, and not a built-in ({known})")
+        self.window.load_routine(routine)
+        if start:
+            self.window.start_session(routine.plans())
 
     def load_cues(self) -> None:
         """Create the cue player (imports QtMultimedia) and preload its sounds."""
@@ -165,14 +183,21 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from holdpoint.assets import ResourceError
     from holdpoint.core.catalog import CatalogError
+    from holdpoint.core.routines import RoutineError
 
     _route_qt_messages()
     try:
         holdpoint = Holdpoint(options, data_dir)
-    except (CatalogError, ResourceError) as error:
+    except (CatalogError, RoutineError, ResourceError) as error:
         # A damaged installation: say exactly which file and line, and stop.
         print(f"holdpoint: the installation is damaged: {error}", file=sys.stderr)
         return 1
+    if options.routine:
+        try:
+            holdpoint.open_routine(options.routine, options.start)
+        except RoutineError as error:
+            print(f"holdpoint: {error}", file=sys.stderr)
+            return 2
     if options.screenshot is not None:
         return holdpoint.screenshot(options.screenshot, options.size)
     return holdpoint.run()

@@ -27,6 +27,8 @@ class Options:
     theme: Theme | None = None
     speech_engine: str = "speechd"
     cue_log: Path | None = None
+    routine: str | None = None
+    start: bool = False
 
 
 class _Parser(argparse.ArgumentParser):
@@ -90,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="colour scheme (default: the saved choice, else the system's)",
     )
     parser.add_argument(
+        "--routine",
+        metavar="ID|FILE",
+        help="load a built-in routine (e.g. quick_five) or a routine file onto the Map",
+    )
+    parser.add_argument(
+        "--start", action="store_true", help="start the --routine at once (e.g. from a shortcut)"
+    )
+    parser.add_argument(
         "--speech-engine",
         default="speechd",
         metavar="NAME",
@@ -106,7 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse(argv: list[str] | None = None) -> Options:
     """Parse ``argv`` (default ``sys.argv[1:]``); exits with status 2 on a bad argument."""
-    namespace = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    namespace = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if namespace.start and not namespace.routine:
+        parser.error("--start needs --routine")
     return Options(
         data_dir=namespace.data_dir,
         screenshot=namespace.screenshot,
@@ -115,4 +128,6 @@ def parse(argv: list[str] | None = None) -> Options:
         theme=namespace.theme,
         speech_engine=namespace.speech_engine,
         cue_log=namespace.cue_log,
+        routine=namespace.routine,
+        start=namespace.start,
     )

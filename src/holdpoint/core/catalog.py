@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import enum
 import math
-import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+from holdpoint.core.tomlcheck import Entry, Locator, parse_toml
 
 FORMAT = 1
 HOLD_RANGE = (15, 60)
@@ -167,14 +166,9 @@ def load_catalog(path: Path) -> Catalog:
 
 def parse_catalog(text: str, filename: str = "zones.toml") -> Catalog:
     """Validate catalog ``text``; ``filename`` is used in messages."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        line = re.search(r"at line (\d+)", str(error))
-        where = f"{filename}:{line.group(1)}" if line else filename
-        raise CatalogError(f"{where}: not valid TOML: {error}") from None
-    locator = _Locator(text, filename)
-    top = _Entry(data, "the file", locator, None)
+    data = parse_toml(text, filename, CatalogError)
+    locator = Locator(text, filename)
+    top = Entry(data, "the file", locator, None, error=CatalogError)
     top.only_keys({"format", "region", "no_press", "zone"})
     if top.integer("format", 1, 1_000) != FORMAT:
         top.fail("format", f"this Holdpoint reads format {FORMAT}")
@@ -199,12 +193,12 @@ def parse_catalog(text: str, filename: str = "zones.toml") -> Catalog:
     return Catalog(zones=zones, regions=regions, no_press=no_press)
 
 
-def _shape(entry: _Entry, key: str, view: View | None = None) -> Ellipse:
+def _shape(entry: Entry, key: str, view: View | None = None) -> Ellipse:
     table = entry.table(key)
     return _ellipse(entry.child(table, key), view)
 
 
-def _ellipse(entry: _Entry, view: View | None) -> Ellipse:
+def _ellipse(entry: Entry, view: View | None) -> Ellipse:
     allowed = {"x", "y", "rx", "ry", "angle"} | ({"view"} if view is None else set())
     entry.only_keys(allowed)
     return Ellipse(
@@ -217,17 +211,17 @@ def _ellipse(entry: _Entry, view: View | None) -> Ellipse:
     )
 
 
-def _shapes(entry: _Entry) -> tuple[Ellipse, ...]:
+def _shapes(entry: Entry) -> tuple[Ellipse, ...]:
     items = entry.list_of_tables("shapes")
     return tuple(_ellipse(entry.child(item, f"shapes[{i}]"), None) for i, item in enumerate(items))
 
 
-def _region(entry: _Entry) -> Region:
+def _region(entry: Entry) -> Region:
     entry.only_keys({"id", "name", "shapes"})
     return Region(id=entry.identifier("id"), name=entry.text("name"), shapes=_shapes(entry))
 
 
-def _no_press(entry: _Entry) -> NoPressArea:
+def _no_press(entry: Entry) -> NoPressArea:
     entry.only_keys({"id", "name", "why", "shapes"})
     return NoPressArea(
         id=entry.identifier("id"),
@@ -244,7 +238,7 @@ _ZONE_KEYS = {
 }  # fmt: skip
 
 
-def _zone(entry: _Entry, region_ids: set[str], no_press_ids: set[str]) -> Zone:
+def _zone(entry: Entry, region_ids: set[str], no_press_ids: set[str]) -> Zone:
     entry.only_keys(_ZONE_KEYS)
     view = entry.text("view")
     if view == "side":
@@ -283,153 +277,3 @@ def _zone(entry: _Entry, region_ids: set[str], no_press_ids: set[str]) -> Zone:
         sources=entry.strings("sources"),
         sciatica_mentions=entry.integer("sciatica_mentions", 0, 50),
     )
-
-
-class _Locator:
-    """Finds the line of an array-of-tables entry (``[[zone]]`` number n) and its keys."""
-
-    def __init__(self, text: str, filename: str) -> None:
-        self.filename = filename
-        self.lines = text.splitlines()
-        self.headers: dict[str, list[int]] = {}
-        for number, line in enumerate(self.lines, start=1):
-            match = re.match(r"\s*\[\[\s*([A-Za-z0-9_]+)\s*\]\]", line)
-            if match:
-                self.headers.setdefault(match.group(1), []).append(number)
-
-    def line(self, array: str | None, index: int | None, key: str | None) -> int:
-        if array is None or index is None:
-            start, end = 1, len(self.lines)
-        else:
-            starts = self.headers.get(array, [])
-            if index >= len(starts):
-                return 1
-            start = starts[index]
-            later = [n for lines in self.headers.values() for n in lines if n > start]
-            end = min(later, default=len(self.lines) + 1) - 1
-        if key:
-            pattern = re.compile(rf"\s*{re.escape(key)}\s*=")
-            for number in range(start, end + 1):
-                if pattern.match(self.lines[number - 1]):
-                    return number
-        return start
-
-
-class _Entry:
-    """One table of the file, with typed accessors that fail with a located message."""
-
-    def __init__(
-        self,
-        data: dict[str, Any],
-        label: str,
-        locator: _Locator,
-        position: tuple[str, int] | None,
-        key_prefix: str = "",
-    ) -> None:
-        self.data = data
-        self.label = label
-        self.locator = locator
-        self.position = position
-        self.key_prefix = key_prefix
-
-    # -- structure
-
-    def fail(self, key: str, problem: str) -> None:
-        array, index = self.position if self.position else (None, None)
-        # A key inside a nested table is found by the line of its outer key.
-        lookup = re.sub(r"\[.*", "", self.key_prefix.split(".")[0]) if self.key_prefix else key
-        line = self.locator.line(array, index, lookup)
-        name = f"{self.key_prefix}.{key}" if self.key_prefix else key
-        raise CatalogError(f"{self.locator.filename}:{line}: {self.label}: {name}: {problem}")
-
-    def child(self, data: dict[str, Any], key: str) -> _Entry:
-        prefix = f"{self.key_prefix}.{key}" if self.key_prefix else key
-        return _Entry(data, self.label, self.locator, self.position, prefix)
-
-    def only_keys(self, allowed: set[str]) -> None:
-        for key in self.data:
-            if key not in allowed:
-                self.fail(key, "unknown key (a typo?)")
-
-    def tables(self, key: str, locator: _Locator) -> list[_Entry]:
-        items = self.data.get(key, [])
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            self.fail(key, f"must be written as [[{key}]] tables")
-        entries = []
-        for index, item in enumerate(items):
-            ident = item.get("id")
-            label = f"{key} {ident!r}" if isinstance(ident, str) else f"{key} number {index + 1}"
-            entries.append(_Entry(item, label, locator, (key, index)))
-        return entries
-
-    def _get(self, key: str) -> Any:
-        if key not in self.data:
-            self.fail(key, "missing")
-        return self.data[key]
-
-    def table(self, key: str) -> dict[str, Any]:
-        value = self._get(key)
-        if not isinstance(value, dict):
-            self.fail(key, "must be a table like { x = 1.0, y = 2.0, ... }")
-        return value
-
-    def list_of_tables(self, key: str) -> list[dict[str, Any]]:
-        value = self._get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
-            self.fail(key, "must be a non-empty list of tables")
-        return value
-
-    # -- values
-
-    def text(self, key: str) -> str:
-        value = self._get(key)
-        if not isinstance(value, str) or not value.strip():
-            self.fail(key, "must be non-empty text")
-        return value.strip()
-
-    def identifier(self, key: str) -> str:
-        value = self.text(key)
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", value):
-            self.fail(key, f"{value!r} must be lowercase letters, digits and _")
-        return value
-
-    def boolean(self, key: str) -> bool:
-        value = self._get(key)
-        if not isinstance(value, bool):
-            self.fail(key, f"{value!r} must be true or false")
-        return value
-
-    def integer(self, key: str, low: int, high: int) -> int:
-        value = self._get(key)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"{value!r} must be a whole number")
-        if not low <= value <= high:
-            self.fail(key, f"{value} is outside {low}–{high}")
-        return value
-
-    def number(self, key: str, low: float, high: float, default: float | None = None) -> float:
-        if default is not None and key not in self.data:
-            return default
-        value = self._get(key)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(key, f"{value!r} must be a number")
-        if not low <= value <= high:
-            self.fail(key, f"{value} is outside {low:g}–{high:g}")
-        return float(value)
-
-    def choice(self, key: str, kind: type[enum.StrEnum]) -> Any:
-        value = self.text(key)
-        options = [member.value for member in kind]
-        if value not in options:
-            self.fail(key, f"{value!r} is not one of {', '.join(options)}")
-        return kind(value)
-
-    def strings(self, key: str, allow_empty: bool = False) -> tuple[str, ...]:
-        value = self._get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.fail(key, "must be a list of non-empty texts")
-        if not value and not allow_empty:
-            self.fail(key, "must not be empty")
-        if len(set(value)) != len(value):
-            self.fail(key, "lists the same entry twice")
-        return tuple(v.strip() for v in value)

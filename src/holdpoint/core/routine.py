@@ -136,6 +136,13 @@ class RoutineDraft:
     def clear(self) -> None:
         self._steps.clear()
 
+    def replace_all(self, steps: tuple[Step, ...] | list[Step]) -> None:
+        """Make the draft exactly ``steps`` (a routine was loaded); one step per zone."""
+        zones = [step.zone_id for step in steps]
+        if len(set(zones)) != len(zones):
+            raise ValueError("a routine lists a zone twice")
+        self._steps = list(steps)
+
     def total_seconds(self) -> int:
         return sum(step.seconds() for step in self._steps)
 

@@ -26,6 +26,7 @@ from holdpoint.core.preferences import (
     Theme,
     clamp_text_scale,
 )
+from holdpoint.core.routines import Routine
 from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import NavigationBar
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         data_dir: Path,
         catalog: Catalog,
         controller: SessionController,
+        routines: tuple[Routine, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.catalog = catalog
         self.controller = controller
+        self.routines = routines
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(760, 520)
@@ -216,7 +219,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------- behaviour
 
     def _build_map(self) -> MapPlace:
-        place = MapPlace(self.catalog, show_safety=not self.prefs.safety_acknowledged)
+        place = MapPlace(
+            self.catalog, self.routines, show_safety=not self.prefs.safety_acknowledged
+        )
         place.safetyRequested.connect(self.show_safety)
         place.safetyAcknowledged.connect(lambda: self._update_prefs(safety_acknowledged=True))
         place.startRequested.connect(self.start_session)
@@ -232,6 +237,15 @@ class MainWindow(QMainWindow):
         place = self.place(Place.SESSION)
         assert isinstance(place, SessionPlace)
         return place
+
+    def map_place(self) -> MapPlace:
+        place = self.place(Place.MAP)
+        assert isinstance(place, MapPlace)
+        return place
+
+    def load_routine(self, routine: Routine) -> None:
+        self.map_place().load_routine(routine)
+        self.show_place(Place.MAP)
 
     def start_session(self, steps: list[StepPlan]) -> None:
         """Start (the Map's Start button): show the Session place and run the routine."""

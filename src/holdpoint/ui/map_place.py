@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from holdpoint.core.catalog import Catalog, Side
 from holdpoint.core.engine import StepPlan
 from holdpoint.core.routine import RoutineDraft
+from holdpoint.core.routines import Routine
 from holdpoint.ui.body_map import BodyMap, Mode
 from holdpoint.ui.finder_panel import FinderPanel
+from holdpoint.ui.routine_menu import RoutineMenu
 from holdpoint.ui.routine_panel import RoutinePanel
 from holdpoint.ui.safety import SafetyBanner
 from holdpoint.ui.widgets import PillButton
@@ -35,10 +37,15 @@ class MapPlace(QWidget):
     startRequested = Signal(list)
 
     def __init__(
-        self, catalog: Catalog, show_safety: bool = True, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        routines: tuple[Routine, ...] = (),
+        show_safety: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.routines = routines
         self.draft = RoutineDraft()
         self.marked: set[tuple[str, Side]] = set()
         self.setAccessibleName("Map")
@@ -85,10 +92,14 @@ class MapPlace(QWidget):
             )
         )
 
+        self.routine_menu = RoutineMenu(catalog, routines, self.draft, self)
+        self.routine_menu.loaded.connect(self.load_routine)
+
         modes = QHBoxLayout()
         modes.addWidget(self.zones_button)
         modes.addWidget(self.finder_button)
         modes.addStretch(1)
+        modes.addWidget(self.routine_menu.button)
         left = QVBoxLayout()
         left.addLayout(modes)
         left.addWidget(self.body_map, 1)
@@ -149,6 +160,12 @@ class MapPlace(QWidget):
         self.body_map.set_selected(self.draft.selected())
         if current is not None or self.sender() is not self.routine:
             self.routine.refresh(current)
+
+    def load_routine(self, routine: Routine) -> None:
+        """Replace the draft with ``routine`` (a built-in, or a file someone prescribed)."""
+        self.draft.replace_all(routine.steps)
+        self._draft_changed(0)
+        self.set_mode(Mode.ZONES)
 
     def _hovered(self, zone_id: str) -> None:
         if zone_id:

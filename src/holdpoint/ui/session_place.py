@@ -36,6 +36,8 @@ from holdpoint.ui.session_controller import SessionController
 from holdpoint.ui.session_view import RingTimer, ZoneFigure, phase_colour
 from holdpoint.ui.widgets import EmptyState, ScaledLabel
 
+#: Text sizes (multiples of the application font) at the desk and in floor mode.
+_TEXT_FACTORS = {False: (2.2, 1.8, 1.3, 1.1), True: (4.0, 3.2, 2.2, 1.8)}
 _PHASE_WORDS = {Phase.PREPARE: "Get ready", Phase.HOLD: "Hold", Phase.REST: "Rest"}
 
 
@@ -173,13 +175,10 @@ class SessionPlace(QWidget):
         controller.suspended.connect(self._suspended)
         self._confirm: QMessageBox | None = None
 
-    #: Text sizes (multiples of the application font) at the desk and in floor mode.
-    _TEXT_FACTORS = {False: (2.2, 1.8, 1.3, 1.1), True: (4.0, 3.2, 2.2, 1.8)}
-
     def set_floor(self, floor: bool) -> None:
         """Floor mode: everything readable from three metres away."""
         labels = (self.zone_title, self.phase_label, self.progress, self.notice)
-        for label, factor in zip(labels, self._TEXT_FACTORS[floor], strict=True):
+        for label, factor in zip(labels, _TEXT_FACTORS[floor], strict=True):
             label.set_factor(factor)
         for button in self.buttons.values():
             button.setMinimumHeight(72 if floor else 44)

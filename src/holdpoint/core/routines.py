@@ -1,0 +1,122 @@
+"""Named routines: the built-ins in resources/routines.toml, and files a physio can send.
+
+A routine file is validated as strictly as the catalog: every zone must exist, every
+hold is 15–60 s, every count in range; a bad file is refused with the file, line,
+routine and key, and nothing is changed.
+
+    format = 1
+    [[routine]]
+    id = "glutes_and_piriformis"
+    name = "Glutes and piriformis"
+    description = "..."
+    steps = [
+      { zone = "piriformis", sides = "both", hold_s = 30, reps = 3, rest_s = 15 },
+    ]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, REST_RANGE, Catalog
+from holdpoint.core.engine import StepPlan
+from holdpoint.core.routine import Sides, Step
+from holdpoint.core.tomlcheck import Entry, Locator, parse_toml
+
+FORMAT = 1
+
+
+class RoutineError(ValueError):
+    """A routine file is malformed; the message names the file, line, routine and key."""
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    description: str
+    steps: tuple[Step, ...]
+
+    def plans(self) -> list[StepPlan]:
+        return [StepPlan(s.zone_id, s.sides, s.hold_s, s.reps, s.rest_s) for s in self.steps]
+
+    def seconds(self) -> int:
+        return sum(step.seconds() for step in self.steps)
+
+
+def load_routines(path: Path, catalog: Catalog) -> tuple[Routine, ...]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise RoutineError(f"{path}: cannot read the routine file: {error}") from None
+    return parse_routines(text, catalog, path.name)
+
+
+def parse_routines(text: str, catalog: Catalog, filename: str) -> tuple[Routine, ...]:
+    data = parse_toml(text, filename, RoutineError)
+    locator = Locator(text, filename)
+    top = Entry(data, "the file", locator, None, error=RoutineError)
+    top.only_keys({"format", "routine"})
+    if top.integer("format", 1, 1_000) != FORMAT:
+        top.fail("format", f"this Holdpoint reads format {FORMAT}")
+    routines = tuple(_routine(entry, catalog) for entry in top.tables("routine", locator))
+    if not routines:
+        top.fail("routine", "the file holds no routine")
+    seen: set[str] = set()
+    for routine in routines:
+        if routine.id in seen:
+            raise RoutineError(f"{filename}: routine {routine.id!r}: id: used twice")
+        seen.add(routine.id)
+    return routines
+
+
+def _routine(entry: Entry, catalog: Catalog) -> Routine:
+    entry.only_keys({"id", "name", "description", "steps"})
+    steps = []
+    zone_ids = {zone.id for zone in catalog.zones}
+    for index, item in enumerate(entry.list_of_tables("steps")):
+        step = entry.child(item, f"steps[{index}]")
+        step.only_keys({"zone", "sides", "hold_s", "reps", "rest_s"})
+        zone = step.text("zone")
+        if zone not in zone_ids:
+            step.fail("zone", f"{zone!r} is not a zone of the catalog")
+        steps.append(
+            Step(
+                zone_id=zone,
+                sides=step.choice("sides", Sides),
+                hold_s=step.integer("hold_s", *HOLD_RANGE),
+                reps=step.integer("reps", *REPS_RANGE),
+                rest_s=step.integer("rest_s", *REST_RANGE),
+            )
+        )
+    return Routine(
+        id=entry.identifier("id"),
+        name=entry.text("name"),
+        description=entry.text("description") if entry.data.get("description") else "",
+        steps=tuple(steps),
+    )
+
+
+def dump_routine(routine: Routine) -> str:
+    """A routine as a file another Holdpoint can import (the format above)."""
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines = [
+        f"format = {FORMAT}",
+        "",
+        "[[routine]]",
+        f"id = {quoted(routine.id)}",
+        f"name = {quoted(routine.name)}",
+        *([f"description = {quoted(routine.description)}"] if routine.description else []),
+        "steps = [",
+    ]
+    for s in routine.steps:
+        lines.append(
+            f"  {{ zone = {quoted(s.zone_id)}, sides = {quoted(s.sides.value)}, "
+            f"hold_s = {s.hold_s}, reps = {s.reps}, rest_s = {s.rest_s} }},"
+        )
+    lines.append("]")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,67 @@
+"""Routine files: the built-ins load, a file round-trips, and bad files are refused precisely."""
+
+from __future__ import annotations
+
+import pytest
+
+from holdpoint import assets
+from holdpoint.core.catalog import load_catalog
+from holdpoint.core.routine import Sides, Step
+from holdpoint.core.routines import (
+    Routine,
+    RoutineError,
+    dump_routine,
+    load_routines,
+    parse_routines,
+)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(assets.resource_path("zones.toml"))
+
+
+def test_built_in_routines(catalog):
+    routines = {r.id: r for r in load_routines(assets.resource_path("routines.toml"), catalog)}
+    assert {"glutes_and_piriformis", "back_chain", "front_chain", "quick_five"} <= set(routines)
+    back = [s.zone_id for s in routines["back_chain"].steps]
+    assert {"quadratus_lumborum", "lumbar_erectors", "medial_hamstrings"} <= set(back)
+    front = [s.zone_id for s in routines["front_chain"].steps]
+    assert {"iliopsoas", "rectus_femoris", "tensor_fasciae_latae"} <= set(front)
+    assert routines["quick_five"].seconds() <= 5 * 60
+    psoas = next(s for s in routines["front_chain"].steps if s.zone_id == "iliopsoas")
+    assert psoas.hold_s <= 20  # the reference keeps psoas holds short
+
+
+def test_a_routine_round_trips_through_a_file(catalog):
+    steps = (Step("piriformis", Sides.LEFT, 45, 3, 20), Step("soleus", Sides.BOTH, 30, 2, 10))
+    routine = Routine("from_my_physio", 'Mine "daily"', "After work", steps)
+    (again,) = parse_routines(dump_routine(routine), catalog, "mine.toml")
+    assert again == routine
+
+
+GOOD = dump_routine(Routine("r", "R", "", (Step("piriformis", Sides.LEFT, 30, 3, 15),)))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (GOOD.replace("hold_s = 30", "hold_s = 5"),
+         "mine.toml:7: routine 'r': steps[0].hold_s: 5 is outside 15–60"),
+        (GOOD.replace('"piriformis"', '"pirformis"'), "steps[0].zone: 'pirformis' is not a zone"),
+        (GOOD.replace('"left"', '"up"'), "steps[0].sides: 'up' is not one of left, right, both"),
+        (GOOD.replace("reps = 3", "reps = 9"), "steps[0].reps: 9 is outside 1–5"),
+        (GOOD.replace("format = 1", "format = 3"), "format: this Holdpoint reads format 1"),
+        (GOOD.replace("steps = [", "steps = ["), None),
+        (GOOD.replace("name = ", "nmae = "), "nmae: unknown key"),
+        ("format = 1\n", "the file holds no routine"),
+        (GOOD.replace("]\n", ""), "mine.toml"),
+    ],
+)  # fmt: skip
+def test_bad_routine_files_are_refused_with_the_place(catalog, text, fragment):
+    if fragment is None:
+        assert parse_routines(text, catalog, "mine.toml")
+        return
+    with pytest.raises(RoutineError, match=None) as error:
+        parse_routines(text, catalog, "mine.toml")
+    assert fragment in str(error.value)
