@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,8 @@ class Holdpoint:
 
     def open_routine(self, name: str, start: bool) -> None:
         """--routine: a built-in id or a file; raises RoutineError for a bad one."""
+        from PySide6.QtCore import QTimer
+
         from holdpoint.core.routines import RoutineError, load_routines
 
         by_id = {routine.id: routine for routine in self.routines}
@@ -93,7 +96,14 @@ class Holdpoint:
             raise RoutineError(f"{name}: no such routine file, and not a built-in ({known})")
         self.window.load_routine(routine)
         if start:
-            self.window.start_session(routine.plans())
+            # The first cue sounds at once: start when the sounds are ready (or after 3 s).
+            self.load_cues()
+            assert self.player is not None
+            begin = _once(lambda: self.window.start_session(routine.plans()))
+            self.player.loaded.connect(begin)
+            if self.player.is_loaded():
+                begin()
+            QTimer.singleShot(3000, begin)
 
     def load_cues(self) -> None:
         """Create the cue player (imports QtMultimedia) and preload its sounds."""
@@ -139,6 +149,19 @@ class Holdpoint:
         except SettingsError as error:
             log.warning("%s", error)
             self.window.show_problem(f"Your settings could not be saved: {error}")
+
+
+def _once(action: Callable[[], object]) -> Callable[[], None]:
+    """``action``, to be run the first time the returned function is called, never again."""
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            action()
+
+    return run
 
 
 #: Qt messages that say nothing a person or a developer can act on.

@@ -27,11 +27,13 @@ class _Speaker(QObject):
     """Lives in the speech thread; owns the QTextToSpeech engine."""
 
     ready = Signal(bool, str)  # usable, problem
+    spoken = Signal(str)  # the engine began to speak this line
 
     def __init__(self, engine: str) -> None:
         super().__init__()
         self._engine_name = engine
         self._tts = None
+        self._pending: list[str] = []
 
     @Slot()
     def create(self) -> None:
@@ -46,13 +48,19 @@ class _Speaker(QObject):
             self.ready.emit(False, f"The speech engine could not start: {self._tts.errorString()}")
             self._tts = None
             return
+        self._tts.aboutToSynthesize.connect(self._synthesizing)
         self.ready.emit(True, "")
+
+    def _synthesizing(self, _id: int) -> None:
+        if self._pending:
+            self.spoken.emit(self._pending.pop(0))
 
     @Slot(str, float, float)
     def say(self, text: str, rate: float, volume: float) -> None:
         if self._tts is not None:
             self._tts.setRate(rate)
             self._tts.setVolume(volume)
+            self._pending.append(text)
             self._tts.say(text)
 
 
@@ -61,6 +69,8 @@ class CuePlayer(QObject):
 
     #: Emitted when sound or speech becomes unavailable or available again: a message.
     problemChanged = Signal(str)
+    #: Every cue sound is ready to play, or known not to be: cues can start now.
+    loaded = Signal()
     _speak = Signal(str, float, float)
 
     def __init__(
@@ -101,6 +111,7 @@ class CuePlayer(QObject):
             self._speaker.moveToThread(self._thread)
             self._thread.started.connect(self._speaker.create)
             self._speaker.ready.connect(self._speech_ready)
+            self._speaker.spoken.connect(self._spoken)
             self._speak.connect(self._speaker.say)
             self._thread.start()
 
@@ -112,7 +123,13 @@ class CuePlayer(QObject):
             self._thread.quit()
             self._thread.wait(3000)
 
+    def is_loaded(self) -> bool:
+        settled = (QSoundEffect.Status.Ready, QSoundEffect.Status.Error)
+        return bool(self._effects) and all(e.status() in settled for e in self._effects.values())
+
     def _status(self, cue: Cue, effect: QSoundEffect) -> None:
+        if self.is_loaded():
+            self.loaded.emit()
         if effect.status() == QSoundEffect.Status.Error and not self._sound_problem:
             self._set_sound_problem(
                 "The cue sounds cannot be played on this sound device, so cues are shown "
@@ -165,5 +182,7 @@ class CuePlayer(QObject):
         if not self.voice or self._speaker is None:
             return
         self._speak.emit(text, self.voice_rate, self.volume)
+
+    def _spoken(self, text: str) -> None:
         if self._on_played is not None:
             self._on_played("speech", text)
