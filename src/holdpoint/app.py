@@ -63,6 +63,7 @@ class Holdpoint:
         self.player: CuePlayer | None = None  # built after the first paint: see load_cues()
         self.window = MainWindow(prefs, data_dir, self.catalog, self.controller, self.routines)
         self.controller.eventsDue.connect(self._cue)
+        self.window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:
             self.window.show_problem(problem)
 
@@ -114,6 +115,8 @@ class Holdpoint:
         self.player = CuePlayer(self._speech_engine, self._log_cue, parent=self.app)
         self.player.problemChanged.connect(self.window.show_problem)
         self.player.load()
+        self.player.apply(self.window.prefs)
+        self.window.player = self.player
 
     def _cue(self, events: list) -> None:
         if self.player is not None:

@@ -13,12 +13,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
-from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect
 
 from holdpoint import assets
 from holdpoint.core.catalog import Catalog
 from holdpoint.core.cues import CUE_FOR_EVENT, Cue, spoken_line
 from holdpoint.core.engine import Event
+from holdpoint.core.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,10 @@ class CuePlayer(QObject):
     ) -> None:
         super().__init__(parent)
         self.volume = 0.8
+        self.cue_volume: dict[Cue, float] = dict.fromkeys(Cue, 1.0)
         self.voice = speech_engine is not None
         self.voice_rate = 0.0
+        self.device_id = ""
         self._effects: dict[Cue, QSoundEffect] = {}
         self._sound_problem = ""
         self._speech_problem = ""
@@ -100,7 +103,7 @@ class CuePlayer(QObject):
         if not QMediaDevices.audioOutputs():
             self._set_sound_problem("No sound device was found, so cues are shown on screen only.")
         for cue in Cue:
-            effect = QSoundEffect(self)
+            effect = QSoundEffect(self.output_device(), self)
             effect.setSource(QUrl.fromLocalFile(str(assets.resource_path(f"sounds/{cue}.wav"))))
             effect.statusChanged.connect(lambda e=effect, c=cue: self._status(c, e))
             self._effects[cue] = effect
@@ -114,6 +117,35 @@ class CuePlayer(QObject):
             self._speaker.spoken.connect(self._spoken)
             self._speak.connect(self._speaker.say)
             self._thread.start()
+
+    def apply(self, prefs: Preferences) -> None:
+        """Take the person's sound settings: volumes, voice, speed and output device."""
+        self.volume = prefs.volume / 100
+        for cue in Cue:
+            self.cue_volume[cue] = getattr(prefs, f"volume_{cue.value}") / 100
+        self.voice = prefs.voice and self._speech_engine is not None
+        self.voice_rate = prefs.voice_rate
+        self.device_id = prefs.audio_device
+        device = self.output_device()
+        for effect in self._effects.values():
+            effect.setAudioDevice(device)
+
+    def output_device(self) -> QAudioDevice:
+        """The chosen output if it is still there, else the system's default."""
+        for device in QMediaDevices.audioOutputs():
+            if bytes(device.id().data()).decode(errors="replace") == self.device_id:
+                return device
+        if self.device_id:
+            log.warning("sound output %r is gone; using the default", self.device_id)
+        return QMediaDevices.defaultAudioOutput()
+
+    @staticmethod
+    def outputs() -> list[tuple[str, str]]:
+        """(id, description) of every sound output, for the settings."""
+        return [
+            (bytes(device.id().data()).decode(errors="replace"), device.description())
+            for device in QMediaDevices.audioOutputs()
+        ]
 
     def shutdown(self) -> None:
         for effect in self._effects.values():
@@ -162,7 +194,7 @@ class CuePlayer(QObject):
         effect = self._effects.get(cue)
         if effect is None or effect.status() != QSoundEffect.Status.Ready:
             return
-        effect.setVolume(self.volume)
+        effect.setVolume(self.volume * self.cue_volume[cue])
         effect.play()
         if self._on_played is not None:
             played = time.monotonic()

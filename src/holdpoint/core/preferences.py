@@ -53,6 +53,18 @@ class Preferences:
     place: Place = pref(Place.MAP, "Place shown at start")
     window_geometry: str = pref("", "Window position and size")
     safety_acknowledged: bool = pref(False, "Safety reminder acknowledged")
+    volume: int = pref(80, "Cue volume", minimum=0, maximum=100)
+    voice: bool = pref(True, "Speak the cues")
+    voice_rate: float = pref(0.0, "Speaking speed", minimum=-1.0, maximum=1.0)
+    audio_device: str = pref("", "Sound output (empty: the system's default)")
+    # Each cue's loudness, in percent of the cue volume.
+    volume_get_ready: int = pref(100, "Get ready", minimum=0, maximum=100)
+    volume_hold_start: int = pref(100, "Press (a hold starts)", minimum=0, maximum=100)
+    volume_ten_seconds: int = pref(100, "Ten seconds left", minimum=0, maximum=100)
+    volume_tick: int = pref(70, "The last three seconds", minimum=0, maximum=100)
+    volume_release: int = pref(100, "Release", minimum=0, maximum=100)
+    volume_switch_side: int = pref(100, "Switch sides", minimum=0, maximum=100)
+    volume_session_done: int = pref(100, "Session complete", minimum=0, maximum=100)
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -90,6 +102,9 @@ def check(name: str, value: Any) -> None:
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"{name}: expected a number, got {value!r}")
+    elif kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{name}: expected a whole number, got {value!r}")
     elif not isinstance(value, kind):
         raise ValueError(f"{name}: expected {kind.__name__}, got {value!r}")
     low, high = bounds(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,6 +28,9 @@ from holdpoint.core.preferences import (
     clamp_text_scale,
 )
 from holdpoint.core.routines import Routine
+
+if TYPE_CHECKING:
+    from holdpoint.audio.player import CuePlayer
 from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import NavigationBar
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
 
     #: Emitted with the new preferences whenever the person changes one.
     preferencesChanged = Signal(object)
+    #: The sound settings were asked for before the cue player was built.
+    soundPlayerNeeded = Signal()
 
     def __init__(
         self,
@@ -69,6 +75,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.catalog = catalog
         self.controller = controller
+        self.player: CuePlayer | None = None  # set by the composition root after first paint
         self.routines = routines
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
@@ -147,6 +154,12 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
 
+        self.sound_action = QAction("&Sound and voice…", self)
+        self.sound_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.sound_action.shortcut().isEmpty():
+            self.sound_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.sound_action.triggered.connect(self.show_sound_settings)
+
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -177,11 +190,13 @@ class MainWindow(QMainWindow):
         # Shortcuts must work with the menu bar hidden (floor mode): the window holds them too.
         self.addActions(
             [*self.place_actions.values(), self.finder_action, self.floor_action,
-             self.safety_action, self.quit_action, self.larger_text_action,
+             self.safety_action, self.quit_action, self.sound_action, self.larger_text_action,
              self.smaller_text_action, self.normal_text_action]
         )  # fmt: skip
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.sound_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view = bar.addMenu("&View")
@@ -304,6 +319,22 @@ class MainWindow(QMainWindow):
         from holdpoint.ui.safety_dialog import SafetyDialog
 
         self._open_dialog(SafetyDialog(self))
+
+    def show_sound_settings(self) -> None:
+        if self.player is None:
+            self.soundPlayerNeeded.emit()
+        if self.player is None:
+            self.show_problem("Sound is not ready yet; try again in a moment.")
+            return
+        from holdpoint.ui.sound_settings import SoundSettings
+
+        self._open_dialog(SoundSettings(self.prefs, self.player, self.change_preferences, self))
+
+    def change_preferences(self, **changes: object) -> None:
+        """A setting changed in a dialog: keep it, save it, and let the player use it."""
+        self._update_prefs(**changes)
+        if self.player is not None:
+            self.player.apply(self.prefs)
 
     def show_about(self) -> None:
         from holdpoint.ui.about import AboutDialog

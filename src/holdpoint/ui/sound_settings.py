@@ -1,0 +1,120 @@
+"""File > Sound and voice: volumes, spoken cues, speaking speed, output, and a test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from holdpoint.audio.player import CuePlayer
+from holdpoint.core import preferences
+from holdpoint.core.cues import Cue
+from holdpoint.core.preferences import Preferences
+
+
+def _slider(low: int, high: int, value: int, name: str) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(low, high)
+    slider.setValue(value)
+    slider.setAccessibleName(name)
+    slider.setPageStep(10)
+    return slider
+
+
+class SoundSettings(QDialog):
+    """Changes apply at once (you hear them with Test) and are saved as they change."""
+
+    def __init__(
+        self,
+        prefs: Preferences,
+        player: CuePlayer,
+        changed: Callable[..., None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.player = player
+        self._changed = changed
+        self.setWindowTitle("Sound and voice — Holdpoint")
+        self.setAccessibleName("Sound and voice settings")
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Sound status")
+
+        self.volume = _slider(0, 100, prefs.volume, "Cue volume")
+        self.volume.valueChanged.connect(lambda v: self._set(volume=v))
+        self.cue_sliders: dict[Cue, QSlider] = {}
+        cue_form = QFormLayout()
+        for cue in Cue:
+            key = f"volume_{cue.value}"
+            slider = _slider(0, 100, getattr(prefs, key), preferences.title(key))
+            slider.valueChanged.connect(lambda v, k=key: self._set(**{k: v}))
+            play = QPushButton("▶")
+            play.setToolTip(f"Play “{preferences.title(key)}”")
+            play.setAccessibleName(f"Play {preferences.title(key)}")
+            play.setFixedWidth(40)
+            play.clicked.connect(lambda _checked=False, c=cue: self.player.play(c))
+            row = QHBoxLayout()
+            row.addWidget(slider, 1)
+            row.addWidget(play)
+            cue_form.addRow(preferences.title(key), row)
+            self.cue_sliders[cue] = slider
+
+        self.voice = QCheckBox("&Speak the cues (zone, side, seconds, release)")
+        self.voice.setChecked(prefs.voice)
+        self.voice.toggled.connect(lambda on: self._set(voice=on))
+        self.rate = _slider(-10, 10, round(prefs.voice_rate * 10), "Speaking speed")
+        self.rate.valueChanged.connect(lambda v: self._set(voice_rate=v / 10))
+
+        self.output = QComboBox()
+        self.output.setAccessibleName("Sound output")
+        self.output.addItem("The system's default", "")
+        for ident, description in CuePlayer.outputs():
+            self.output.addItem(description, ident)
+        index = self.output.findData(prefs.audio_device)
+        self.output.setCurrentIndex(max(0, index))
+        self.output.activated.connect(lambda: self._set(audio_device=self.output.currentData()))
+
+        self.test = QPushButton("&Test sound")
+        self.test.setToolTip("Play the start-of-hold sound and say a line (Alt+T)")
+        self.test.clicked.connect(self.play_test)
+
+        form = QFormLayout()
+        form.addRow("&Volume", self.volume)
+        form.addRow("Output", self.output)
+        form.addRow(self.voice)
+        form.addRow("Speaking s&peed", self.rate)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>Each cue</b> (percent of the volume)"))
+        layout.addLayout(cue_form)
+        layout.addWidget(self.test, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        player.problemChanged.connect(self.show_status)
+        self.show_status(player.problem)
+
+    def show_status(self, problem: str) -> None:
+        self.status.setText(problem or "Sound and voice are working.")
+
+    def _set(self, **change: object) -> None:
+        self._changed(**change)
+
+    def play_test(self) -> None:
+        self.player.play(Cue.HOLD_START)
+        self.player.say("This is how Holdpoint sounds. Release.")

@@ -1,0 +1,54 @@
+"""Sound and voice settings on real widgets, heard through the null sink."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from holdpoint.core.cues import Cue
+from holdpoint.settings import SettingsStore
+from holdpoint.ui.sound_settings import SoundSettings
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from make_sounds import CUE_PITCH_HZ  # noqa: E402
+
+
+@pytest.fixture
+def dialog(holdpoint, pulse, qtbot):
+    holdpoint.load_cues()
+    player = holdpoint.player
+    qtbot.waitUntil(player.is_loaded, timeout=10_000)
+    holdpoint.window.sound_action.trigger()
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, SoundSettings)]
+    assert len(found) == 1
+    yield found[0]
+    found[0].close()
+
+
+def test_volume_keys_change_the_player_and_are_saved(holdpoint, dialog, qtbot, settings_path):
+    dialog.volume.setFocus()
+    qtbot.keyClick(dialog.volume, Qt.Key.Key_Home)
+    assert holdpoint.player.volume == 0
+    qtbot.keyClick(dialog.volume, Qt.Key.Key_PageUp)
+    assert holdpoint.player.volume == pytest.approx(0.10)
+    qtbot.keyClick(dialog.cue_sliders[Cue.TICK], Qt.Key.Key_End)
+    assert holdpoint.player.cue_volume[Cue.TICK] == 1.0
+    stored = SettingsStore(settings_path).load()
+    assert stored.volume == 10 and stored.volume_tick == 100
+
+
+def test_an_output_that_is_gone_falls_back_to_the_default(holdpoint, dialog):
+    holdpoint.window.change_preferences(audio_device="no-such-device")
+    assert holdpoint.player.output_device().description() == "Holdpoint-test-sink"
+
+
+def test_the_test_button_is_heard(holdpoint, dialog, pulse, qtbot):
+    with pulse.record(tail=1.0) as recording:
+        qtbot.mouseClick(dialog.test, Qt.MouseButton.LeftButton)
+    assert recording.peak() > 3000
+    assert recording.dominant_frequency() == pytest.approx(CUE_PITCH_HZ["hold_start"], rel=0.02)
+    assert dialog.status.text() == "Sound and voice are working."
