@@ -111,12 +111,16 @@ def test_keyboard_only_selects_three_zones_reorders_them_and_reaches_start(
     qtbot.keyClick(hold, Qt.Key.Key_Enter)
     assert map_place.draft.steps[1].hold_s == 45
 
-    # Start comes next, and the keyboard can press it: the session begins.
+    # Then the painful side, then Start; the keyboard can press it: the session begins.
+    def next_tab_stop(widget):
+        following = widget.nextInFocusChain()
+        while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            following = following.nextInFocusChain()
+        return following
+
     remove = _focus(qtbot, window, lambda w: w is map_place.routine.remove)
-    following = remove.nextInFocusChain()
-    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
-        following = following.nextInFocusChain()
-    assert following is map_place.routine.start
+    assert next_tab_stop(remove) is map_place.routine.order
+    assert next_tab_stop(map_place.routine.order) is map_place.routine.start
     start = _focus(qtbot, window, lambda w: w is map_place.routine.start)
     qtbot.keyClick(start, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.current_place() is Place.SESSION)

@@ -47,3 +47,17 @@ def test_a_bad_routine_file_is_refused_with_the_reason_and_nothing_changes(holdp
     assert "bad.toml:6" in box.text() and "hold_s: 300 is outside 15–60" in box.text()
     assert place.draft.steps == before
     box.close()
+
+
+def test_a_named_routine_is_kept_listed_loaded_and_deleted(holdpoint):
+    place = holdpoint.window.place(Place.MAP)
+    place.toggle_zone("soleus", Side.LEFT)
+    menu = place.routine_menu
+    assert menu.save_named("After work")
+    names = [a.text() for a in menu.menu.actions()]
+    assert any(text.startswith("After work") for text in names)
+    place.draft.clear()
+    next(a for a in menu.menu.actions() if a.text().startswith("After work")).trigger()
+    assert [s.zone_id for s in place.draft.steps] == ["soleus"]
+    assert menu.delete("after_work")
+    assert not any(a.text().startswith("After work") for a in menu.menu.actions())

@@ -14,7 +14,7 @@ from holdpoint.settings import SettingsStore
 from holdpoint.ui.sound_settings import SoundSettings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-from make_sounds import CUE_PITCH_HZ  # noqa: E402
+from make_sounds import CUE_PITCH_HZ
 
 
 @pytest.fixture

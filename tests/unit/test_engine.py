@@ -215,3 +215,19 @@ def test_any_controls_keep_holds_paired_and_time_consistent(routine, ops):
     completed = [h for h in engine.holds if h.outcome is Outcome.COMPLETED]
     assert engine.counted_hold_seconds() == pytest.approx(sum(h.actual_s for h in completed))
     assert events[-1].kind is Kind.SESSION_DONE
+
+
+def test_side_order_puts_the_painful_side_first_or_alone():
+    from holdpoint.core.engine import SideOrder, arrange, build_segments
+
+    steps = [plan(sides=Sides.BOTH), plan("soleus", sides=Sides.RIGHT)]
+    first = build_segments(arrange(steps, SideOrder.RIGHT_FIRST), SideOrder.RIGHT_FIRST.side)
+    assert [s.side for s in first if s.phase is Phase.PREPARE] == [
+        Side.RIGHT,
+        Side.LEFT,
+        Side.RIGHT,
+    ]
+    only_left = arrange(steps, SideOrder.LEFT_ONLY)
+    assert [(s.zone_id, s.sides) for s in only_left] == [("piriformis", Sides.LEFT)]
+    assert SideOrder.LEFT_ONLY.label == "Left side only"
+    assert SideOrder.RIGHT_FIRST.label == "Both sides, right first"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from holdpoint.core.catalog import Side
 from holdpoint.core.routine import PREPARE_S, Sides
@@ -121,6 +121,39 @@ class Snapshot:
     total_remaining: float
     paused: bool
     next_segment: Segment | None
+
+
+class SideOrder(enum.StrEnum):
+    """How a routine treats the two sides: the painful side first, or only that side."""
+
+    LEFT_FIRST = "left_first"
+    RIGHT_FIRST = "right_first"
+    LEFT_ONLY = "left_only"
+    RIGHT_ONLY = "right_only"
+
+    @property
+    def side(self) -> Side:
+        return Side.LEFT if self.value.startswith("left") else Side.RIGHT
+
+    @property
+    def only(self) -> bool:
+        return self.value.endswith("_only")
+
+    @property
+    def label(self) -> str:
+        side = self.side.value
+        return f"{side.capitalize()} side only" if self.only else f"Both sides, {side} first"
+
+
+def arrange(steps: Sequence[StepPlan], order: SideOrder) -> list[StepPlan]:
+    """``steps`` for ``order``: with "only", steps on the other side alone are dropped."""
+    if not order.only:
+        return list(steps)
+    arranged = []
+    for step in steps:
+        if order.side in step.sides.members:
+            arranged.append(replace(step, sides=Sides(order.side.value)))
+    return arranged
 
 
 def build_segments(

@@ -16,6 +16,7 @@ routine and key, and nothing is changed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,23 +101,35 @@ def _routine(entry: Entry, catalog: Catalog) -> Routine:
 
 def dump_routine(routine: Routine) -> str:
     """A routine as a file another Holdpoint can import (the format above)."""
+    return dump_routines([routine])
+
+
+def routine_id(name: str) -> str:
+    """An id for a routine the person named: lowercase letters, digits and _."""
+    ident = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_") or "routine"
+    return ident if ident[0].isalpha() else f"routine_{ident}"
+
+
+def dump_routines(routines: list[Routine] | tuple[Routine, ...]) -> str:
+    """Routines as one file in the format above."""
 
     def quoted(text: str) -> str:
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
-    lines = [
-        f"format = {FORMAT}",
-        "",
-        "[[routine]]",
-        f"id = {quoted(routine.id)}",
-        f"name = {quoted(routine.name)}",
-        *([f"description = {quoted(routine.description)}"] if routine.description else []),
-        "steps = [",
-    ]
-    for s in routine.steps:
-        lines.append(
-            f"  {{ zone = {quoted(s.zone_id)}, sides = {quoted(s.sides.value)}, "
-            f"hold_s = {s.hold_s}, reps = {s.reps}, rest_s = {s.rest_s} }},"
-        )
-    lines.append("]")
+    lines = [f"format = {FORMAT}"]
+    for routine in routines:
+        lines += [
+            "",
+            "[[routine]]",
+            f"id = {quoted(routine.id)}",
+            f"name = {quoted(routine.name)}",
+            *([f"description = {quoted(routine.description)}"] if routine.description else []),
+            "steps = [",
+        ]
+        for s in routine.steps:
+            lines.append(
+                f"  {{ zone = {quoted(s.zone_id)}, sides = {quoted(s.sides.value)}, "
+                f"hold_s = {s.hold_s}, reps = {s.reps}, rest_s = {s.rest_s} }},"
+            )
+        lines.append("]")
     return "\n".join(lines) + "\n"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from holdpoint import APP_NAME
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.engine import StepPlan
+from holdpoint.core.engine import SideOrder, StepPlan, arrange
 from holdpoint.core.preferences import (
     TEXT_SCALE_STEP,
     Place,
@@ -28,6 +28,7 @@ from holdpoint.core.preferences import (
     clamp_text_scale,
 )
 from holdpoint.core.routines import Routine
+from holdpoint.storage.routine_store import RoutineStore
 
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.player: CuePlayer | None = None  # set by the composition root after first paint
         self.routines = routines
+        self.routine_store = RoutineStore(data_dir, catalog)
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(760, 520)
@@ -235,8 +237,13 @@ class MainWindow(QMainWindow):
 
     def _build_map(self) -> MapPlace:
         place = MapPlace(
-            self.catalog, self.routines, show_safety=not self.prefs.safety_acknowledged
+            self.catalog,
+            self.routines,
+            show_safety=not self.prefs.safety_acknowledged,
+            store=self.routine_store,
         )
+        if self.routine_store.problem:
+            self.show_problem(self.routine_store.problem)
         place.safetyRequested.connect(self.show_safety)
         place.safetyAcknowledged.connect(lambda: self._update_prefs(safety_acknowledged=True))
         place.startRequested.connect(self.start_session)
@@ -262,12 +269,14 @@ class MainWindow(QMainWindow):
         self.map_place().load_routine(routine)
         self.show_place(Place.MAP)
 
-    def start_session(self, steps: list[StepPlan]) -> None:
+    def start_session(self, steps: list[StepPlan], order: SideOrder = SideOrder.LEFT_FIRST) -> None:
         """Start (the Map's Start button): show the Session place and run the routine."""
+        steps = arrange(steps, order)
         if not steps:
+            self.show_problem(f"Nothing to do on the {order.side.value} side in this routine.")
             return
         self.show_place(Place.SESSION)
-        self.session_place().start(steps)
+        self.session_place().start(steps, order.side)
 
     def toggle_floor_mode(self) -> None:
         """F11: the session alone, full screen, high contrast; F11 again to leave."""

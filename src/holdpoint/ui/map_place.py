@@ -19,6 +19,7 @@ from holdpoint.core.catalog import Catalog, Side
 from holdpoint.core.engine import StepPlan
 from holdpoint.core.routine import RoutineDraft
 from holdpoint.core.routines import Routine
+from holdpoint.storage.routine_store import RoutineStore
 from holdpoint.ui.body_map import BodyMap, Mode
 from holdpoint.ui.finder_panel import FinderPanel
 from holdpoint.ui.routine_menu import RoutineMenu
@@ -33,14 +34,15 @@ class MapPlace(QWidget):
 
     safetyAcknowledged = Signal()
     safetyRequested = Signal()
-    #: Start was pressed: the routine as engine plans.
-    startRequested = Signal(list)
+    #: Start was pressed: the routine as engine plans, and the side order.
+    startRequested = Signal(list, object)
 
     def __init__(
         self,
         catalog: Catalog,
         routines: tuple[Routine, ...] = (),
         show_safety: bool = True,
+        store: RoutineStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,13 +88,9 @@ class MapPlace(QWidget):
         self.side_stack.addWidget(self.finder)
         self.routine = RoutinePanel(catalog, self.draft)
         self.routine.changed.connect(self._draft_changed)
-        self.routine.startRequested.connect(
-            lambda: self.startRequested.emit(
-                [StepPlan(s.zone_id, s.sides, s.hold_s, s.reps, s.rest_s) for s in self.draft.steps]
-            )
-        )
+        self.routine.startRequested.connect(self._start)
 
-        self.routine_menu = RoutineMenu(catalog, routines, self.draft, self)
+        self.routine_menu = RoutineMenu(catalog, routines, self.draft, self, store)
         self.routine_menu.loaded.connect(self.load_routine)
 
         modes = QHBoxLayout()
@@ -160,6 +158,10 @@ class MapPlace(QWidget):
         self.body_map.set_selected(self.draft.selected())
         if current is not None or self.sender() is not self.routine:
             self.routine.refresh(current)
+
+    def _start(self) -> None:
+        plans = [StepPlan(s.zone_id, s.sides, s.hold_s, s.reps, s.rest_s) for s in self.draft.steps]
+        self.startRequested.emit(plans, self.routine.side_order())
 
     def load_routine(self, routine: Routine) -> None:
         """Replace the draft with ``routine`` (a built-in, or a file someone prescribed)."""

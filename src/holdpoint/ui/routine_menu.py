@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from holdpoint.core.catalog import Catalog
 from holdpoint.core.routine import RoutineDraft, format_duration
-from holdpoint.core.routines import Routine, RoutineError, dump_routine, load_routines
+from holdpoint.core.routines import (
+    Routine,
+    RoutineError,
+    dump_routine,
+    load_routines,
+    routine_id,
+)
+from holdpoint.storage.routine_store import RoutineStore, RoutineStoreError
 
 _FILTER = "Holdpoint routines (*.toml)"
 
@@ -22,34 +35,111 @@ class RoutineMenu(QObject):
     loaded = Signal(object)
 
     def __init__(
-        self, catalog: Catalog, routines: tuple[Routine, ...], draft: RoutineDraft, owner: QWidget
+        self,
+        catalog: Catalog,
+        routines: tuple[Routine, ...],
+        draft: RoutineDraft,
+        owner: QWidget,
+        store: RoutineStore | None = None,
     ) -> None:
         super().__init__(owner)
         self.catalog = catalog
         self.draft = draft
         self.owner = owner
+        self.store = store
+        self.built_ins = routines
         self.button = QPushButton("&Routines")
         self.button.setToolTip("Start from a ready-made routine, or open or save a routine file")
         self.button.setAccessibleName("Routines")
         self.menu = QMenu(self.button)
-        for routine in routines:
+        self.delete_menu = QMenu("&Delete a saved routine", self.menu)
+        self.save_named_action = self._action(
+            "Save as a &named routine…", QKeySequence("Ctrl+Shift+S"), self.ask_name
+        )
+        self.open_action = self._action(
+            "&Open a routine file…", QKeySequence(QKeySequence.StandardKey.Open), self.ask_open
+        )
+        self.save_action = self._action(
+            "&Save this routine to a file…",
+            QKeySequence(QKeySequence.StandardKey.Save),
+            self.ask_save,
+        )
+        self.button.setMenu(self.menu)
+        self.rebuild()
+
+    def _action(self, text: str, keys: QKeySequence, slot: object) -> QAction:
+        """A menu action whose shortcut works anywhere in the window."""
+        action = QAction(text, self.menu)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.owner.addAction(action)
+        return action
+
+    def rebuild(self) -> None:
+        """The menu: ready-made routines, the person's own, then files."""
+        self.menu.clear()
+        self.delete_menu.clear()
+
+        def add(routine: Routine) -> None:
             action = self.menu.addAction(f"{routine.name}  ({format_duration(routine.seconds())})")
             action.setToolTip(routine.description)
             action.triggered.connect(lambda _checked=False, r=routine: self.loaded.emit(r))
+
+        self.menu.addSection("Ready-made")
+        for routine in self.built_ins:
+            add(routine)
+        own = self.store.routines if self.store is not None else []
+        if own:
+            self.menu.addSection("Yours")
+            for routine in own:
+                add(routine)
+                remove = self.delete_menu.addAction(routine.name)
+                remove.triggered.connect(lambda _checked=False, r=routine: self.delete(r.id))
         self.menu.addSeparator()
-        self.open_action = QAction("&Open a routine file…", self.menu)
-        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.open_action.triggered.connect(self.ask_open)
-        self.save_action = QAction("&Save this routine to a file…", self.menu)
-        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.save_action.triggered.connect(self.ask_save)
+        if self.store is not None:
+            self.menu.addAction(self.save_named_action)
+            if own:
+                self.menu.addMenu(self.delete_menu)
         self.menu.addAction(self.open_action)
         self.menu.addAction(self.save_action)
-        owner.addAction(self.open_action)
-        owner.addAction(self.save_action)
-        self.button.setMenu(self.menu)
+
+    # -------------------------------------------------------------- the person's routines
+
+    def ask_name(self) -> None:
+        if not len(self.draft):
+            self._tell("Nothing to save yet", "Add zones to your routine first.")
+            return
+        dialog = QInputDialog(self.owner)
+        dialog.setWindowTitle("Save as a named routine")
+        dialog.setLabelText("A name for this routine (the same name replaces it):")
+        dialog.textValueSelected.connect(self.save_named)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def save_named(self, name: str) -> bool:
+        name = name.strip()
+        if self.store is None or not name or not len(self.draft):
+            return False
+        routine = Routine(routine_id(name), name, "", self.draft.steps)
+        try:
+            self.store.save(routine)
+        except RoutineStoreError as error:
+            self._tell("The routine could not be saved", str(error))
+            return False
+        self.rebuild()
+        return True
+
+    def delete(self, ident: str) -> bool:
+        if self.store is None:
+            return False
+        try:
+            self.store.delete(ident)
+        except RoutineStoreError as error:
+            self._tell("The routine could not be deleted", str(error))
+            return False
+        self.rebuild()
+        return True
 
     # -------------------------------------------------------------- files
 
@@ -84,10 +174,7 @@ class RoutineMenu(QObject):
 
     def save_file(self, path: Path, name: str | None = None) -> bool:
         name = name or path.stem.replace("_", " ").strip() or "My routine"
-        ident = re.sub(r"[^a-z0-9_]+", "_", name.lower()).strip("_") or "routine"
-        if not ident[0].isalpha():
-            ident = f"routine_{ident}"
-        routine = Routine(ident, name, "", self.draft.steps)
+        routine = Routine(routine_id(name), name, "", self.draft.steps)
         try:
             path.write_text(dump_routine(routine), encoding="utf-8")
         except OSError as error:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, Catalog
+from holdpoint.core.engine import SideOrder
 from holdpoint.core.routine import RoutineDraft, Sides, format_duration
 from holdpoint.ui.widgets import ScaledLabel
 
@@ -84,6 +85,12 @@ class RoutinePanel(QWidget):
         self.remove.setToolTip("Remove this step (Delete)")
         self.remove.clicked.connect(self.remove_current)
 
+        self.order = QComboBox()
+        self.order.setAccessibleName("Painful side")
+        self.order.setToolTip("Work the painful side first, or only that side")
+        for option in SideOrder:
+            self.order.addItem(option.label, option)
+
         self.start = QPushButton("Start session")
         self.start.setAccessibleName("Start session")
         self.start.setShortcut(QKeySequence("F5"))
@@ -116,12 +123,19 @@ class RoutinePanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.steps, 1)
         layout.addWidget(self.editor)
-        layout.addWidget(self.start)
+        start_row = QHBoxLayout()
+        order_label = QLabel("Pain&ful side:")
+        order_label.setBuddy(self.order)
+        start_row.addWidget(order_label)
+        start_row.addWidget(self.order, 1)
+        start_row.addWidget(self.start, 1)
+        layout.addLayout(start_row)
         QWidget.setTabOrder(self.steps, self.sides)
         QWidget.setTabOrder(self.sides, self.hold)
         QWidget.setTabOrder(self.hold, self.reps)
         QWidget.setTabOrder(self.reps, self.remove)
-        QWidget.setTabOrder(self.remove, self.start)
+        QWidget.setTabOrder(self.remove, self.order)
+        QWidget.setTabOrder(self.order, self.start)
         self.refresh()
 
     # ------------------------------------------------------------------ showing the draft
@@ -162,6 +176,9 @@ class RoutinePanel(QWidget):
             if has_steps
             else ""
         )
+
+    def side_order(self) -> SideOrder:
+        return SideOrder(self.order.currentData())
 
     def _show_step(self, row: int) -> None:
         if not 0 <= row < len(self.draft):

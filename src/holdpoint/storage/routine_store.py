@@ -1,0 +1,77 @@
+"""The person's own named routines, kept in the data folder as ``my-routines.toml``.
+
+Written atomically (a temporary file, then a rename), so a crash or a full disk never
+leaves half a file. A file that cannot be read is moved aside, untouched, before a new
+one is written, and the person is told where it is: nothing is lost.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from holdpoint.core.catalog import Catalog
+from holdpoint.core.routines import Routine, RoutineError, dump_routines, load_routines
+
+FILE_NAME = "my-routines.toml"
+
+
+class RoutineStoreError(OSError):
+    """Saving failed; the message names the file and the reason."""
+
+
+class RoutineStore:
+    def __init__(self, data_dir: Path, catalog: Catalog) -> None:
+        self.path = data_dir / FILE_NAME
+        self.catalog = catalog
+        self.routines: list[Routine] = []
+        self.problem = ""
+        self._damaged = False
+        self.load()
+
+    def load(self) -> list[Routine]:
+        self.problem = ""
+        self._damaged = False
+        if not self.path.exists():
+            self.routines = []
+            return self.routines
+        try:
+            self.routines = list(load_routines(self.path, self.catalog))
+        except RoutineError as error:
+            self.routines = []
+            self._damaged = True
+            self.problem = f"Your saved routines could not be read ({error}); the file is kept."
+        return self.routines
+
+    def save(self, routine: Routine) -> None:
+        """Add ``routine``, replacing one with the same id."""
+        others = [r for r in self.routines if r.id != routine.id]
+        self._write([*others, routine])
+
+    def delete(self, routine_id: str) -> None:
+        self._write([r for r in self.routines if r.id != routine_id])
+
+    def _write(self, routines: list[Routine]) -> None:
+        if self._damaged and self.path.exists():
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            aside = self.path.with_name(f"my-routines.damaged-{stamp}.toml")
+            os.replace(self.path, aside)
+            self.problem = f"The unreadable file of saved routines was kept as {aside}."
+            self._damaged = False
+        temporary = None
+        try:
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".my-routines-")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(dump_routines(routines))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, self.path)  # mkstemp made it readable by the owner only
+        except OSError as error:
+            if temporary is not None and os.path.exists(temporary):
+                os.unlink(temporary)
+            raise RoutineStoreError(
+                f"cannot save your routines to {self.path}: {error.strerror or error}"
+            ) from None
+        self.routines = routines
