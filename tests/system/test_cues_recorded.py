@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from harness.app import running_holdpoint
+from harness.dbus import peers, session_bus_with_screensaver
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from make_sounds import CUE_PITCH_HZ
@@ -61,22 +62,36 @@ def _onset(samples: np.ndarray, rate: int, pitch: float, start: float, end: floa
     return (first + rising * hop + window / 2) / rate
 
 
-def test_a_short_routine_sounds_every_cue_in_order_on_time(pulse, home, tmp_path):
+def test_a_short_routine_sounds_every_cue_on_time_and_keeps_the_screen_on(pulse, home, tmp_path):
     routine = tmp_path / "test.toml"
     routine.write_text(ROUTINE)
     log = tmp_path / "cues.log"
     args = ["--data-dir", str(tmp_path / "data"), "--routine", str(routine), "--start",
             "--speech-engine", "mock", "--cue-log", str(log)]  # fmt: skip
-    with pulse.record(tail=1.5) as recording:
+    saver_log = tmp_path / "screensaver.log"
+    with (
+        session_bus_with_screensaver(saver_log) as bus,
+        pulse.record(tail=1.5) as recording,
+    ):
         started = time.monotonic()
-        with running_holdpoint(args, home) as process:
+        env = {"DBUS_SESSION_BUS_ADDRESS": bus}
+        with running_holdpoint(args, home, env=env) as process:
             deadline = time.monotonic() + 60
+            during = set()
             while "session_done" not in (log.read_text() if log.exists() else ""):
+                if not during and "Inhibit" in saver_log.read_text():
+                    during = peers(bus)
                 assert process.poll() is None, process.communicate()[1]
                 assert time.monotonic() < deadline, "the session never finished"
                 time.sleep(0.2)
             time.sleep(0.5)
+            saver = saver_log.read_text().splitlines()
+            after = peers(bus)
+            assert process.poll() is None, "the app should still be running"
     sounds, speech = _read_log(log)
+    # The screen was kept on for the session and let go at its end, app still running.
+    assert saver[1].startswith("Inhibit Holdpoint "), saver
+    assert during - after, "the connection that kept the screen on was not closed"
     assert [name for name, _ in sounds] == EXPECTED_SOUNDS
 
     rate, samples = recording.rate, recording.samples

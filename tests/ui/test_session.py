@@ -148,3 +148,14 @@ def test_floor_mode_fills_the_screen_with_high_contrast_and_back(session, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.navigation.isVisible()
     window.controller.stop()
+
+
+def test_without_a_desktop_bus_the_session_runs_and_says_why_the_screen_may_blank(
+    session, monkeypatch
+):
+    window, _clock, _ = session
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    window.start_session(SHORT)
+    assert window.controller.running
+    assert "screen may" in window.screensaver.problem
+    window.controller.stop()

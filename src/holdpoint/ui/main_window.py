@@ -36,6 +36,7 @@ from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import NavigationBar
 from holdpoint.ui.places import HistoryPlace
+from holdpoint.ui.screensaver import ScreenSaverInhibitor
 from holdpoint.ui.session_controller import SessionController
 from holdpoint.ui.session_place import SessionPlace
 from holdpoint.ui.widgets import refresh_scaled_text
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.catalog = catalog
         self.controller = controller
+        self.screensaver = ScreenSaverInhibitor()
+        controller.finished.connect(lambda _engine: self.screensaver.release())
         self.player: CuePlayer | None = None  # set by the composition root after first paint
         self.routines = routines
         self.routine_store = RoutineStore(data_dir, catalog)
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
             self.show_problem(f"Nothing to do on the {order.side.value} side in this routine.")
             return
         self.show_place(Place.SESSION)
+        self.screensaver.inhibit()
         self.session_place().start(steps, order.side)
 
     def toggle_floor_mode(self) -> None:
