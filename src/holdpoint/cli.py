@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import enum
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,15 @@ def _size(text: str) -> tuple[int, int]:
     return size
 
 
+def _choice(
+    parser: argparse.ArgumentParser, flag: str, kind: type[enum.StrEnum], text: str
+) -> None:
+    """An option whose value is one of ``kind``'s members, listed in --help."""
+    parser.add_argument(
+        flag, type=kind, choices=list(kind), metavar="{" + ",".join(kind) + "}", help=text
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="holdpoint",
@@ -68,13 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="render the window off screen to a PNG file and exit, without waiting for input",
     )
-    parser.add_argument(
-        "--place",
-        type=Place,
-        choices=list(Place),
-        metavar="{" + ",".join(Place) + "}",
-        help="the place to show first (default: the one shown last)",
-    )
+    _choice(parser, "--place", Place, "the place to show first (default: the one shown last)")
     parser.add_argument(
         "--size",
         type=_size,
@@ -84,12 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
             str(DEFAULT_SIZE), "x".join(map(str, DEFAULT_SIZE))
         ),
     )
-    parser.add_argument(
-        "--theme",
-        type=Theme,
-        choices=list(Theme),
-        metavar="{" + ",".join(Theme) + "}",
-        help="colour scheme (default: the saved choice, else the system's)",
+    _choice(
+        parser, "--theme", Theme, "colour scheme (default: the saved choice, else the system's)"
     )
     parser.add_argument(
         "--routine",

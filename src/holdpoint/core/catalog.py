@@ -13,8 +13,9 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from holdpoint.core.tomlcheck import Entry, Locator, parse_toml
+from holdpoint.core.tomlcheck import Entry, Locator, parse_toml, read_text
 
 FORMAT = 1
 HOLD_RANGE = (15, 60)
@@ -128,22 +129,13 @@ class Catalog:
     no_press: tuple[NoPressArea, ...]
 
     def zone(self, zone_id: str) -> Zone:
-        for zone in self.zones:
-            if zone.id == zone_id:
-                return zone
-        raise KeyError(zone_id)
+        return _by_id(self.zones, zone_id)
 
     def region(self, region_id: str) -> Region:
-        for region in self.regions:
-            if region.id == region_id:
-                return region
-        raise KeyError(region_id)
+        return _by_id(self.regions, region_id)
 
     def no_press_area(self, area_id: str) -> NoPressArea:
-        for area in self.no_press:
-            if area.id == area_id:
-                return area
-        raise KeyError(area_id)
+        return _by_id(self.no_press, area_id)
 
     def places(self) -> Iterator[tuple[Zone, Side]]:
         """Every zone on every side it exists on, in catalog order."""
@@ -152,16 +144,22 @@ class Catalog:
                 yield zone, side
 
 
+_Item = TypeVar("_Item", Zone, Region, NoPressArea)
+
+
+def _by_id(items: tuple[_Item, ...], ident: str) -> _Item:
+    for item in items:
+        if item.id == ident:
+            return item
+    raise KeyError(ident)
+
+
 # ------------------------------------------------------------------------------ loading
 
 
 def load_catalog(path: Path) -> Catalog:
     """Read and validate the catalog file at ``path``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CatalogError(f"{path}: cannot read the catalog: {error}") from None
-    return parse_catalog(text, path.name)
+    return parse_catalog(read_text(path, CatalogError, "catalog"), path.name)
 
 
 def parse_catalog(text: str, filename: str = "zones.toml") -> Catalog:

@@ -323,22 +323,20 @@ class SessionEngine:
             events += self._finish_segment(end, Outcome.COMPLETED)
         return events
 
+    def _record_hold(self, segment: Segment, end: float, outcome: Outcome) -> HoldResult:
+        """Keep the result of the hold that ends at active time ``end``."""
+        result = HoldResult(segment.step, segment.zone_id, segment.side, segment.rep,
+                            segment.duration, end - self.segment_start, outcome)  # fmt: skip
+        self.holds.append(result)
+        return result
+
     def _finish_segment(self, end: float, outcome: Outcome) -> list[Event]:
         """Close the current segment at active time ``end`` and begin the next one."""
         segment = self.segments[self.index]
         at = self.clock.wall(end)
         events = []
         if segment.phase is Phase.HOLD:
-            result = HoldResult(
-                segment.step,
-                segment.zone_id,
-                segment.side,
-                segment.rep,
-                segment.duration,
-                end - self.segment_start,
-                outcome,
-            )
-            self.holds.append(result)
+            result = self._record_hold(segment, end, outcome)
             events.append(Event(Kind.HOLD_ENDED, at, segment, hold=result))
             if segment.last_of_zone:
                 events.append(Event(Kind.ZONE_DONE, at, segment))
@@ -425,17 +423,7 @@ class SessionEngine:
         active = self.clock.active(now)
         segment = self.segments[self.index]
         if segment.phase is Phase.HOLD:
-            self.holds.append(
-                HoldResult(
-                    segment.step,
-                    segment.zone_id,
-                    segment.side,
-                    segment.rep,
-                    segment.duration,
-                    active - self.segment_start,
-                    Outcome.STOPPED,
-                )
-            )
+            self._record_hold(segment, active, Outcome.STOPPED)
         self.finished = True
         self.stopped = True
         return [*events, Event(Kind.STOPPED, now, segment)]

@@ -23,7 +23,7 @@ from pathlib import Path
 from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, REST_RANGE, Catalog
 from holdpoint.core.engine import StepPlan
 from holdpoint.core.routine import Sides, Step
-from holdpoint.core.tomlcheck import Entry, Locator, parse_toml
+from holdpoint.core.tomlcheck import Entry, Locator, parse_toml, read_text
 
 FORMAT = 1
 
@@ -47,10 +47,7 @@ class Routine:
 
 
 def load_routines(path: Path, catalog: Catalog) -> tuple[Routine, ...]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise RoutineError(f"{path}: cannot read the routine file: {error}") from None
+    text = read_text(path, RoutineError, "routine file")
     return parse_routines(text, catalog, path.name)
 
 

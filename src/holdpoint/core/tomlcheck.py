@@ -9,7 +9,16 @@ from __future__ import annotations
 import enum
 import re
 import tomllib
+from pathlib import Path
 from typing import Any
+
+
+def read_text(path: Path, error: type[ValueError], what: str) -> str:
+    """The text of ``path``; a file that cannot be read becomes ``error`` naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as problem:
+        raise error(f"{path}: cannot read the {what}: {problem}") from None
 
 
 def parse_toml(text: str, filename: str, error: type[ValueError]) -> dict[str, Any]:
