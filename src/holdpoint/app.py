@@ -36,6 +36,7 @@ class Holdpoint:
         from holdpoint.core.catalog import load_catalog
         from holdpoint.core.routines import load_routines
         from holdpoint.settings import SettingsStore
+        from holdpoint.storage.routine_store import RoutineStore
         from holdpoint.ui import theme
         from holdpoint.ui.main_window import MainWindow
         from holdpoint.ui.session_controller import SessionController
@@ -61,7 +62,10 @@ class Holdpoint:
         self._speech_engine = None if options.speech_engine == "none" else options.speech_engine
         self._cue_log = options.cue_log
         self.player: CuePlayer | None = None  # built after the first paint: see load_cues()
-        self.window = MainWindow(prefs, data_dir, self.catalog, self.controller, self.routines)
+        self.routine_store = RoutineStore(data_dir, self.catalog)
+        self.window = MainWindow(
+            prefs, data_dir, self.catalog, self.controller, self.routines, self.routine_store
+        )
         self.controller.eventsDue.connect(self._cue)
         self.window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:

@@ -21,5 +21,9 @@ def holdpoint(qapp, qtbot, tmp_path, settings_path):
     hp.window.activateWindow()  # window shortcuts need the active window (no WM on Xvfb)
     qtbot.waitUntil(hp.window.isActiveWindow)
     yield hp
+    if hp.player is not None:
+        hp.player.shutdown()  # its speech thread must end before the next test
+    if hp.controller.running:
+        hp.controller.stop()
     theme.apply(qapp, Theme.LIGHT)
     theme.set_text_scale(qapp, 1.0)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         catalog: Catalog,
         controller: SessionController,
         routines: tuple[Routine, ...] = (),
+        routine_store: RoutineStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
         controller.finished.connect(lambda _engine: self.screensaver.release())
         self.player: CuePlayer | None = None  # set by the composition root after first paint
         self.routines = routines
-        self.routine_store = RoutineStore(data_dir, catalog)
+        self.routine_store = routine_store or RoutineStore(data_dir, catalog)
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         self.setMinimumSize(760, 520)
