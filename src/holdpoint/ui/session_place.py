@@ -201,9 +201,11 @@ class SessionPlace(QWidget):
         if snap.phase is Phase.HOLD:
             words = f"Hold  {segment.rep} of {segment.reps}"
         self.phase_label.setText("Paused" if snap.paused else words)
+        colour = phase_colour(snap.phase, self.palette())
         pal = self.phase_label.palette()
-        pal.setColor(pal.ColorRole.WindowText, phase_colour(snap.phase, self.palette()))
-        self.phase_label.setPalette(pal)
+        if pal.color(pal.ColorRole.WindowText) != colour:  # not on every frame
+            pal.setColor(pal.ColorRole.WindowText, colour)
+            self.phase_label.setPalette(pal)
         self.ring.show_snapshot(snap)
         if self.figure.zone_id != segment.zone_id or self.figure.side is not segment.side:
             self.figure.show_zone(segment.zone_id, segment.side)
