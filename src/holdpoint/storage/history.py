@@ -1,0 +1,282 @@
+"""The history: sessions, holds and pain ratings in one SQLite file in the data folder.
+
+* Numbered migrations driven by ``PRAGMA user_version``; WAL journal; foreign keys on;
+  CHECK constraints on every rating (0–10) and duration, so a bad value is refused by
+  the database as well as by the model.
+* Every hold is committed the moment it ends: a crash loses at most the hold in progress.
+* One backup a day with the sqlite3 backup API, the last seven kept.
+* A file that fails ``PRAGMA integrity_check`` (or is not a database at all) is moved aside
+  untouched, the newest good backup is restored, and :attr:`HistoryStore.notice` says
+  what happened and where the damaged file is.
+
+Times in the database are UTC ISO 8601 text; the session clock stays monotonic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+DB_NAME = "history.sqlite3"
+BACKUP_DIR = "backups"
+BACKUPS_KEPT = 7
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: sessions, holds, ratings
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        routine TEXT NOT NULL DEFAULT '',
+        outcome TEXT CHECK (outcome IN ('completed', 'stopped')),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE holds (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        zone TEXT NOT NULL CHECK (length(zone) > 0),
+        side TEXT NOT NULL CHECK (side IN ('left', 'right')),
+        rep INTEGER NOT NULL CHECK (rep >= 1),
+        planned_s REAL NOT NULL CHECK (planned_s > 0),
+        actual_s REAL NOT NULL CHECK (actual_s >= 0),
+        outcome TEXT NOT NULL
+            CHECK (outcome IN ('completed', 'skipped', 'stopped', 'eased_off')),
+        tenderness INTEGER CHECK (tenderness BETWEEN 0 AND 10),
+        ended_at TEXT NOT NULL
+    );
+    CREATE INDEX holds_by_session ON holds(session_id);
+    CREATE TABLE ratings (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('leg', 'back')),
+        moment TEXT NOT NULL CHECK (moment IN ('before', 'after', 'next_morning')),
+        value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10),
+        rated_at TEXT NOT NULL,
+        UNIQUE (session_id, kind, moment)
+    );
+    CREATE INDEX sessions_by_start ON sessions(started_at);
+    """,
+)
+
+
+class HistoryError(Exception):
+    """The history could not be read or written; the message says what and where."""
+
+
+@dataclass(frozen=True)
+class HoldRow:
+    zone: str
+    side: str
+    rep: int
+    planned_s: float
+    actual_s: float
+    outcome: str
+    tenderness: int | None = None
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)  # explicit transactions
+    connection.text_factory = _lenient_text  # damaged text never crashes a read
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _healthy(path: Path) -> bool:
+    try:
+        # mode=rw, not ro: SQLite 3.40 skips CHECK constraints in integrity_check on a
+        # read-only connection. A pragma read does not write to the file.
+        connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        connection.text_factory = _lenient_text
+        try:
+            # integrity_check, not quick_check: it also catches index rows out of step
+            # and values that break a CHECK (a rating flipped to 200 would otherwise
+            # open without complaint and show the person wrong data).
+            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # damage can reach the report itself
+        return False
+
+
+class HistoryStore:
+    """One open history database. Use :meth:`open`; close it with :meth:`close`."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, notice: str = "") -> None:
+        self.connection = connection
+        self.path = path
+        self.notice = notice
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, data_dir: Path) -> HistoryStore:
+        path = data_dir / DB_NAME
+        notice = ""
+        if path.exists() and not _healthy(path):
+            notice = cls._recover(path)
+        try:
+            connection = _connect(path)
+            connection.execute("PRAGMA journal_mode = WAL")
+            store = cls(connection, path, notice)
+            store._migrate()
+        except sqlite3.DatabaseError as error:
+            raise HistoryError(f"cannot open the history {path}: {error}") from None
+        return store
+
+    @staticmethod
+    def _recover(path: Path) -> str:
+        """Move a damaged file aside, untouched, and restore the newest good backup."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = path.with_name(f"history.damaged-{stamp}.sqlite3")
+        os.replace(path, aside)
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                os.replace(extra, aside.with_name(aside.name + suffix))
+        for backup in sorted((path.parent / BACKUP_DIR).glob("history-*.sqlite3"), reverse=True):
+            if _healthy(backup):
+                source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+                target = sqlite3.connect(path)
+                with target:
+                    source.backup(target)
+                source.close()
+                target.close()
+                return (
+                    f"Your history file was damaged. It was kept as {aside}, and the backup "
+                    f"of {backup.stem.removeprefix('history-')} was restored."
+                )
+        return (
+            f"Your history file was damaged and there was no good backup. It was kept as "
+            f"{aside}; a new, empty history was started."
+        )
+
+    def _migrate(self) -> None:
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise HistoryError(
+                f"{self.path} was written by a newer Holdpoint (schema {version}); "
+                "update Holdpoint to read it"
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction():
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.connection.execute(statement)
+                self.connection.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def version(self) -> int:
+        return self.connection.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write; a refused value becomes a :class:`HistoryError`."""
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            yield self.connection
+            self.connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise HistoryError(_explain(error, self.path)) from None
+
+    # ------------------------------------------------------------------ writing
+
+    def start_session(self, routine: str = "", started_at: str | None = None) -> int:
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (started_at, routine) VALUES (?, ?)",
+                (started_at or utc_now(), routine),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def add_hold(self, session_id: int, hold: HoldRow, ended_at: str | None = None) -> int:
+        """Commit one finished hold at once (a crash must not lose it)."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO holds (session_id, zone, side, rep, planned_s, actual_s, outcome,"
+                " tenderness, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, hold.zone, hold.side, hold.rep, hold.planned_s, hold.actual_s,
+                 hold.outcome, hold.tenderness, ended_at or utc_now()),
+            )  # fmt: skip
+        return int(cursor.lastrowid or 0)
+
+    def rate(self, session_id: int, kind: str, moment: str, value: int) -> None:
+        """Store a 0–10 rating (a later one for the same moment replaces it)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO ratings (session_id, kind, moment, value, rated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, kind, moment)"
+                " DO UPDATE SET value = excluded.value, rated_at = excluded.rated_at",
+                (session_id, kind, moment, value, utc_now()),
+            )
+
+    def finish_session(self, session_id: int, outcome: str, ended_at: str | None = None) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ?",
+                (ended_at or utc_now(), outcome, session_id),
+            )
+
+    # ------------------------------------------------------------------ reading
+
+    def holds(self, session_id: int) -> list[HoldRow]:
+        rows = self.connection.execute(
+            "SELECT zone, side, rep, planned_s, actual_s, outcome, tenderness FROM holds"
+            " WHERE session_id = ? ORDER BY id",
+            (session_id,),
+        )
+        return [HoldRow(*row) for row in rows]
+
+    def session_count(self) -> int:
+        return self.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
+
+    # ------------------------------------------------------------------ backups
+
+    def backup(self, today: dt.date | None = None) -> Path | None:
+        """Today's backup (made once a day); older ones beyond the last seven are removed."""
+        folder = self.path.parent / BACKUP_DIR
+        day = (today or dt.date.today()).isoformat()
+        target = folder / f"history-{day}.sqlite3"
+        if target.exists():
+            return None
+        folder.mkdir(mode=0o700, exist_ok=True)
+        partial = target.with_suffix(".partial")
+        copy = sqlite3.connect(partial)
+        try:
+            with copy:
+                self.connection.backup(copy)
+        finally:
+            copy.close()
+        os.replace(partial, target)
+        for old in sorted(folder.glob("history-*.sqlite3"))[:-BACKUPS_KEPT]:
+            old.unlink()
+        return target
+
+
+def _explain(error: sqlite3.Error, path: Path) -> str:
+    text = str(error)
+    if "CHECK constraint failed" in text:
+        return f"a value out of range was refused by the history ({text.split(':')[-1].strip()})"
+    if isinstance(error, sqlite3.OperationalError) and (
+        "readonly" in text or "disk" in text or "full" in text
+    ):
+        return f"the history {path} cannot be written ({text}): nothing was changed"
+    return f"the history {path} could not be updated: {text}"

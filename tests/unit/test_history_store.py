@@ -1,0 +1,142 @@
+"""The SQLite history on real files: schema, refusals, durability, backups, damage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+
+import pytest
+
+from holdpoint.storage.history import (
+    BACKUP_DIR,
+    DB_NAME,
+    MIGRATIONS,
+    HistoryError,
+    HistoryStore,
+    HoldRow,
+)
+
+HOLD = HoldRow("piriformis", "left", 1, 30.0, 30.0, "completed", None)
+
+
+@pytest.fixture
+def store(tmp_path):
+    history = HistoryStore.open(tmp_path)
+    yield history
+    history.close()
+
+
+def test_a_new_history_has_the_latest_schema_wal_and_foreign_keys(store):
+    assert store.version == len(MIGRATIONS)
+    assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.notice == ""
+
+
+def test_each_hold_is_on_disk_the_moment_it_is_added(store):
+    session = store.start_session("Quick 5 minutes")
+    store.add_hold(session, HOLD)
+    other = sqlite3.connect(store.path)  # another process's view
+    assert other.execute("SELECT zone, actual_s FROM holds").fetchall() == [("piriformis", 30.0)]
+    other.close()
+
+
+@pytest.mark.parametrize(
+    ("write", "fragment"),
+    [
+        (lambda s, sid: s.rate(sid, "leg", "before", 11), "value BETWEEN 0 AND 10"),
+        (lambda s, sid: s.rate(sid, "leg", "before", -1), "value BETWEEN 0 AND 10"),
+        (lambda s, sid: s.rate(sid, "arm", "before", 3), "kind IN"),
+        (lambda s, sid: s.add_hold(sid, HoldRow("x", "left", 1, 0.0, 1.0, "completed")),
+         "planned_s > 0"),
+        (lambda s, sid: s.add_hold(sid, HoldRow("x", "up", 1, 30.0, 1.0, "completed")),
+         "side IN"),
+        (lambda s, sid: s.add_hold(sid, HoldRow("x", "left", 1, 30.0, 1.0, "completed", 12)),
+         "tenderness BETWEEN 0 AND 10"),
+    ],
+)  # fmt: skip
+def test_out_of_range_values_are_refused_by_the_database(store, write, fragment):
+    session = store.start_session()
+    with pytest.raises(HistoryError, match="out of range") as error:
+        write(store, session)
+    assert fragment in str(error.value)
+    assert store.connection.execute("SELECT count(*) FROM ratings").fetchone()[0] == 0
+
+
+def test_a_later_rating_for_the_same_moment_replaces_the_first(store):
+    session = store.start_session()
+    store.rate(session, "leg", "before", 6)
+    store.rate(session, "leg", "before", 5)
+    rows = store.connection.execute("SELECT value FROM ratings").fetchall()
+    assert rows == [(5,)]
+
+
+def test_a_database_from_a_newer_holdpoint_is_refused_not_damaged(tmp_path):
+    path = tmp_path / DB_NAME
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 99")
+    connection.close()
+    with pytest.raises(HistoryError, match="newer Holdpoint"):
+        HistoryStore.open(tmp_path)
+    assert path.exists()
+
+
+def test_one_backup_a_day_and_only_the_last_seven_are_kept(store, tmp_path):
+    store.start_session()
+    first = dt.date(2026, 1, 1)
+    for day in range(10):
+        assert store.backup(first + dt.timedelta(days=day)) is not None
+    assert store.backup(first + dt.timedelta(days=9)) is None  # once a day
+    kept = sorted(p.name for p in (tmp_path / BACKUP_DIR).iterdir())
+    assert kept == [f"history-2026-01-{d:02d}.sqlite3" for d in range(4, 11)]
+
+
+def _history_with_backup(folder):
+    store = HistoryStore.open(folder)
+    session = store.start_session("Back chain")
+    for rep in range(1, 4):
+        store.add_hold(session, HoldRow("piriformis", "left", rep, 30.0, 30.0, "completed"))
+    store.backup(dt.date(2026, 11, 22))
+    store.add_hold(session, HOLD)  # after the backup: lost if the file is damaged
+    store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_a_damaged_file_is_kept_and_recovered_or_refused_cleanly(tmp_path, seed):
+    _history_with_backup(tmp_path)
+    path = tmp_path / DB_NAME
+    original = path.read_bytes()
+    damaged = bytearray(original)
+    rng = random.Random(seed)
+    for _ in range(rng.randint(1, 40)):
+        position = rng.randrange(len(damaged)) if seed % 2 else rng.randrange(100)
+        damaged[position] ^= 1 << rng.randrange(8)
+    path.write_bytes(bytes(damaged))
+    try:
+        store = HistoryStore.open(tmp_path)
+    except HistoryError:
+        # Refused cleanly: nothing was thrown away.
+        assert path.read_bytes() == bytes(damaged) or any(tmp_path.glob("history.damaged-*"))
+        return
+    try:
+        kept = list(tmp_path.glob("history.damaged-*.sqlite3"))
+        if store.notice:
+            assert len(kept) == 1 and kept[0].read_bytes() == bytes(damaged)
+            assert str(kept[0]) in store.notice
+            assert store.session_count() in (0, 1)
+        # Whatever happened, the history that is open now is sound and usable.
+        assert store.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        store.add_hold(store.start_session(), HOLD)
+    finally:
+        store.close()
+
+
+def test_a_damaged_file_with_a_backup_restores_the_backup(tmp_path):
+    _history_with_backup(tmp_path)
+    (tmp_path / DB_NAME).write_bytes(b"this is not a database" * 100)
+    store = HistoryStore.open(tmp_path)
+    assert "backup of 2026-11-22 was restored" in store.notice
+    assert len(store.holds(1)) == 3
+    store.close()
