@@ -22,6 +22,7 @@ from holdpoint.storage.datadir import DataDirError, prepare_data_dir
 
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
+    from holdpoint.storage.history import HistoryStore
 
 log = logging.getLogger("holdpoint")
 
@@ -36,6 +37,7 @@ class Holdpoint:
         from holdpoint.core.catalog import load_catalog
         from holdpoint.core.routines import load_routines
         from holdpoint.settings import SettingsStore
+        from holdpoint.storage.recorder import SessionRecorder
         from holdpoint.storage.routine_store import RoutineStore
         from holdpoint.ui import theme
         from holdpoint.ui.main_window import MainWindow
@@ -67,6 +69,11 @@ class Holdpoint:
             prefs, data_dir, self.catalog, self.controller, self.routines, self.routine_store
         )
         self.controller.eventsDue.connect(self._cue)
+        self.data_dir = data_dir
+        self.history: HistoryStore | None = None  # opened after the first paint
+        self.recorder = SessionRecorder(self.open_history, self.window.show_problem)
+        self.controller.started.connect(lambda _engine: self.recorder.begin())
+        self.controller.eventsDue.connect(self.recorder.record)
         self.window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:
             self.window.show_problem(problem)
@@ -77,13 +84,16 @@ class Holdpoint:
 
         self.window.preferencesChanged.connect(self._save_preferences)
         self.window.show()
-        # Cue sounds load right after the first paint, off the start-up path.
+        # Cue sounds and the history load right after the first paint, off the start-up path.
         QTimer.singleShot(0, self.load_cues)
+        QTimer.singleShot(0, self.open_history)
         try:
             return self.app.exec()
         finally:
             if self.player is not None:
                 self.player.shutdown()
+            if self.history is not None:
+                self.history.close()
 
     def open_routine(self, name: str, start: bool) -> None:
         """--routine: a built-in id or a file; raises RoutineError for a bad one."""
@@ -109,6 +119,21 @@ class Holdpoint:
             if self.player.is_loaded():
                 begin()
             QTimer.singleShot(3000, begin)
+
+    def open_history(self) -> HistoryStore | None:
+        """The history, opened (and backed up once a day) on first use; None if it cannot be."""
+        if self.history is None:
+            from holdpoint.storage.history import HistoryError, HistoryStore
+
+            try:
+                self.history = HistoryStore.open(self.data_dir)
+                self.history.backup()
+            except (HistoryError, OSError) as error:
+                self.window.show_problem(f"Your history cannot be opened: {error}")
+                return None
+            if self.history.notice:
+                self.window.show_problem(self.history.notice)
+        return self.history
 
     def load_cues(self) -> None:
         """Create the cue player (imports QtMultimedia) and preload its sounds."""

@@ -422,8 +422,9 @@ class SessionEngine:
             return events
         active = self.clock.active(now)
         segment = self.segments[self.index]
+        hold = None
         if segment.phase is Phase.HOLD:
-            self._record_hold(segment, active, Outcome.STOPPED)
+            hold = self._record_hold(segment, active, Outcome.STOPPED)
         self.finished = True
         self.stopped = True
-        return [*events, Event(Kind.STOPPED, now, segment)]
+        return [*events, Event(Kind.STOPPED, now, segment, hold=hold)]

@@ -1,0 +1,58 @@
+"""Writes a running session into the history as it happens.
+
+A session row when it starts, each hold the moment it ends (so a crash loses at most the
+hold in progress), and the outcome when it ends. A write that fails (a full or read-only
+disk) is reported through ``on_problem`` and the session goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from holdpoint.core.engine import Event, HoldResult, Kind
+from holdpoint.storage.history import HistoryError, HistoryStore, HoldRow
+
+
+class SessionRecorder:
+    def __init__(
+        self, store: Callable[[], HistoryStore | None], on_problem: Callable[[str], None]
+    ) -> None:
+        self._store = store
+        self._on_problem = on_problem
+        self.session_id: int | None = None
+
+    def begin(self, routine: str = "") -> None:
+        store = self._store()
+        if store is None:
+            return
+        try:
+            self.session_id = store.start_session(routine)
+        except HistoryError as error:
+            self.session_id = None
+            self._on_problem(f"This session cannot be saved: {error}")
+
+    def record(self, events: list[Event]) -> None:
+        store = self._store()
+        if store is None or self.session_id is None:
+            return
+        try:
+            for event in events:
+                if event.hold is not None:
+                    store.add_hold(self.session_id, _row(event.hold))
+                if event.kind in (Kind.SESSION_DONE, Kind.STOPPED):
+                    outcome = "completed" if event.kind is Kind.SESSION_DONE else "stopped"
+                    store.finish_session(self.session_id, outcome)
+                    self.session_id = None
+        except HistoryError as error:
+            self._on_problem(f"Part of this session could not be saved: {error}")
+
+
+def _row(hold: HoldResult) -> HoldRow:
+    return HoldRow(
+        zone=hold.zone_id,
+        side=hold.side.value,
+        rep=hold.rep,
+        planned_s=float(hold.planned_s),
+        actual_s=max(0.0, float(hold.actual_s)),
+        outcome=hold.outcome.value,
+    )
