@@ -72,7 +72,8 @@ class Holdpoint:
         self.data_dir = data_dir
         self.history: HistoryStore | None = None  # opened after the first paint
         self.recorder = SessionRecorder(self.open_history, self.window.show_problem)
-        self.controller.started.connect(lambda _engine: self.recorder.begin())
+        self.window.sessionStarting.connect(self.recorder.begin)
+        self.window.ratingsGiven.connect(self.recorder.rate)
         self.controller.eventsDue.connect(self.recorder.record)
         self.window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:
@@ -110,11 +111,15 @@ class Holdpoint:
             known = ", ".join(by_id)
             raise RoutineError(f"{name}: no such routine file, and not a built-in ({known})")
         self.window.load_routine(routine)
-        if start:
+        if start:  # a shortcut that starts at once: no before-rating (the after one is asked)
             # The first cue sounds at once: start when the sounds are ready (or after 3 s).
             self.load_cues()
             assert self.player is not None
-            begin = _once(lambda: self.window.start_session(routine.plans()))
+            begin = _once(
+                lambda: self.window.start_session(
+                    routine.plans(), ask_before=False, name=routine.name
+                )
+            )
             self.player.loaded.connect(begin)
             if self.player.is_loaded():
                 begin()

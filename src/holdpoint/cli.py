@@ -97,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="load a built-in routine (e.g. quick_five) or a routine file onto the Map",
     )
     parser.add_argument(
-        "--start", action="store_true", help="start the --routine at once (e.g. from a shortcut)"
+        "--start",
+        action="store_true",
+        help="start the --routine at once, without the before-rating (e.g. from a shortcut)",
     )
     parser.add_argument(
         "--speech-engine",

@@ -44,4 +44,4 @@ def test_sigkill_during_a_session_keeps_every_finished_hold(home, tmp_path):
     holds = database.execute("SELECT zone, side, rep, outcome, actual_s FROM holds").fetchall()
     assert holds == [("piriformis", "left", 1, "completed", 15.0)]
     session = database.execute("SELECT routine, ended_at FROM sessions").fetchone()
-    assert session == ("", None)  # started, never finished: the crash shows
+    assert session == ("Crash test", None)  # started, never finished: the crash shows

@@ -29,6 +29,16 @@ def session(holdpoint, qtbot):
     return holdpoint.window, clock, seen
 
 
+def begin(window, qtbot, steps=None):
+    """Start a session and skip the before-ratings with Esc, as a person in a hurry would."""
+    window.start_session(steps or SHORT)
+    place = window.session_place()
+    assert place.stack.currentWidget() is place.rating
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert place.stack.currentWidget() is place.running_view
+    return place
+
+
 def run_for(window, clock, seconds, step=0.25):
     """Let ``seconds`` of fake time pass, ticking like the timers would."""
     for _ in range(round(seconds / step)):
@@ -53,16 +63,16 @@ SHORT = [StepPlan("piriformis", Sides.BOTH, 3, 2, 2), StepPlan("soleus", Sides.L
 
 def test_a_whole_short_routine_runs_to_the_end(session, qtbot):
     window, clock, seen = session
-    window.start_session(SHORT)
-    place = window.session_place()
+    place = begin(window, qtbot)
     assert window.current_place() is Place.SESSION
-    assert place.stack.currentWidget() is place.running_view
     assert "Piriformis" in place.zone_title.text() and "Left" in place.zone_title.text()
     run_for(window, clock, 200)
     kinds = [event.kind for event in seen]
     assert kinds.count(Kind.HOLD_STARTED) == 2 * 2 + 1
     assert kinds.count(Kind.SWITCH_SIDE) == 1
     assert kinds[-1] is Kind.SESSION_DONE
+    assert place.stack.currentWidget() is place.rating  # how is it now?
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert place.stack.currentWidget() is place.done_view
     assert "5 holds done" in place.summary.text()
     assert not window.controller._frame_timer.isActive()  # no idle ticking
@@ -70,8 +80,7 @@ def test_a_whole_short_routine_runs_to_the_end(session, qtbot):
 
 def test_keyboard_pause_resume_extend_skip_back_and_stop(session, qtbot):
     window, clock, seen = session
-    window.start_session(SHORT)
-    place = window.session_place()
+    place = begin(window, qtbot)
     assert place.hasFocus()
     run_for(window, clock, 5.5)  # 5 s get ready, then 0.5 s into the first hold
     snap = window.controller.snapshot()
@@ -111,9 +120,9 @@ def test_keyboard_pause_resume_extend_skip_back_and_stop(session, qtbot):
     assert seen[-1].kind is Kind.STOPPED
 
 
-def test_a_long_gap_means_the_computer_slept_and_the_session_waits(session):
+def test_a_long_gap_means_the_computer_slept_and_the_session_waits(session, qtbot):
     window, clock, _ = session
-    window.start_session(SHORT)
+    begin(window, qtbot)
     run_for(window, clock, 6)
     left = window.controller.snapshot().remaining
     clock.now += 600  # ten minutes asleep
@@ -132,6 +141,7 @@ def test_start_from_the_map_runs_the_draft(holdpoint, qtbot):
     assert start.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.current_place() is Place.SESSION)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # skip the ratings
     assert window.controller.running
     assert window.controller.engine.segments[1].zone_id == "piriformis"
     window.controller.stop()
@@ -139,7 +149,7 @@ def test_start_from_the_map_runs_the_draft(holdpoint, qtbot):
 
 def test_floor_mode_fills_the_screen_with_high_contrast_and_back(session, qtbot):
     window, _clock, _ = session
-    window.start_session(SHORT)
+    begin(window, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     place = window.session_place()
     assert not window.navigation.isVisible() and not window.menuBar().isVisible()
@@ -151,11 +161,30 @@ def test_floor_mode_fills_the_screen_with_high_contrast_and_back(session, qtbot)
 
 
 def test_without_a_desktop_bus_the_session_runs_and_says_why_the_screen_may_blank(
-    session, monkeypatch
+    session, monkeypatch, qtbot
 ):
     window, _clock, _ = session
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
-    window.start_session(SHORT)
+    begin(window, qtbot)
     assert window.controller.running
     assert "screen may" in window.screensaver.problem
     window.controller.stop()
+
+
+def test_ratings_by_keys_alone_are_stored_and_the_change_is_shown(holdpoint, session, qtbot):
+    window, clock, _ = session
+    window.start_session(SHORT)
+    place = window.session_place()
+    keys = [Qt.Key.Key_6, Qt.Key.Key_Return, Qt.Key.Key_1, Qt.Key.Key_0, Qt.Key.Key_Return]
+    for key in keys:  # leg 6, then back 1-then-0 = 10
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert place.stack.currentWidget() is place.running_view
+    run_for(window, clock, 200)
+    assert place.stack.currentWidget() is place.rating
+    for key in (Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_Return):  # leg 3, back skipped
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert place.stack.currentWidget() is place.done_view
+    assert "Leg pain: 6 → 3, 3 points lower: a clear change" in place.summary.text()
+    rows = holdpoint.history.connection.execute("SELECT kind, moment, value FROM ratings")
+    assert set(rows) == {("leg", "before", 6), ("back", "before", 10), ("leg", "after", 3)}
+    assert len(holdpoint.history.holds(1)) == 5

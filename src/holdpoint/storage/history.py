@@ -228,6 +228,13 @@ class HistoryStore:
                 (session_id, kind, moment, value, utc_now()),
             )
 
+    def add_note(self, session_id: int, note: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE sessions SET note = trim(note || ' ' || ?) WHERE id = ?",
+                (note, session_id),
+            )
+
     def finish_session(self, session_id: int, outcome: str, ended_at: str | None = None) -> None:
         with self.transaction() as db:
             db.execute(

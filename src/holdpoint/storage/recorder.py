@@ -20,8 +20,10 @@ class SessionRecorder:
         self._store = store
         self._on_problem = on_problem
         self.session_id: int | None = None
+        self.finished = False
 
     def begin(self, routine: str = "") -> None:
+        self.finished = False
         store = self._store()
         if store is None:
             return
@@ -31,9 +33,23 @@ class SessionRecorder:
             self.session_id = None
             self._on_problem(f"This session cannot be saved: {error}")
 
-    def record(self, events: list[Event]) -> None:
+    def rate(self, moment: object, values: dict, note: str = "") -> None:
+        """Store the ratings given; a skipped one (None) is stored as nothing at all."""
         store = self._store()
         if store is None or self.session_id is None:
+            return
+        try:
+            for kind, value in values.items():
+                if value is not None:
+                    store.rate(self.session_id, str(kind), str(moment), value)
+            if note:
+                store.add_note(self.session_id, note)
+        except HistoryError as error:
+            self._on_problem(f"Your ratings could not be saved: {error}")
+
+    def record(self, events: list[Event]) -> None:
+        store = self._store()
+        if store is None or self.session_id is None or self.finished:
             return
         try:
             for event in events:
@@ -42,7 +58,7 @@ class SessionRecorder:
                 if event.kind in (Kind.SESSION_DONE, Kind.STOPPED):
                     outcome = "completed" if event.kind is Kind.SESSION_DONE else "stopped"
                     store.finish_session(self.session_id, outcome)
-                    self.session_id = None
+                    self.finished = True  # the after-ratings still belong to it
         except HistoryError as error:
             self._on_problem(f"Part of this session could not be saved: {error}")
 

@@ -62,6 +62,10 @@ class MainWindow(QMainWindow):
     preferencesChanged = Signal(object)
     #: The sound settings were asked for before the cue player was built.
     soundPlayerNeeded = Signal()
+    #: A session is about to begin (before its ratings): the routine's name, if any.
+    sessionStarting = Signal(str)
+    #: Pain ratings from the Session place: moment, {PainKind: int|None}, note.
+    ratingsGiven = Signal(object, dict, str)
 
     def __init__(
         self,
@@ -257,6 +261,7 @@ class MainWindow(QMainWindow):
         place = SessionPlace(self.catalog, self.controller)
         place.floorModeRequested.connect(self.toggle_floor_mode)
         place.mapRequested.connect(lambda: self.show_place(Place.MAP))
+        place.ratingsGiven.connect(self.ratingsGiven)
         return place
 
     def session_place(self) -> SessionPlace:
@@ -273,15 +278,22 @@ class MainWindow(QMainWindow):
         self.map_place().load_routine(routine)
         self.show_place(Place.MAP)
 
-    def start_session(self, steps: list[StepPlan], order: SideOrder = SideOrder.LEFT_FIRST) -> None:
+    def start_session(
+        self,
+        steps: list[StepPlan],
+        order: SideOrder = SideOrder.LEFT_FIRST,
+        ask_before: bool = True,
+        name: str = "",
+    ) -> None:
         """Start (the Map's Start button): show the Session place and run the routine."""
         steps = arrange(steps, order)
         if not steps:
             self.show_problem(f"Nothing to do on the {order.side.value} side in this routine.")
             return
         self.show_place(Place.SESSION)
+        self.sessionStarting.emit(name)
         self.screensaver.inhibit()
-        self.session_place().start(steps, order.side)
+        self.session_place().start(steps, order.side, ask_before)
 
     def toggle_floor_mode(self) -> None:
         """F11: the session alone, full screen, high contrast; F11 again to leave."""

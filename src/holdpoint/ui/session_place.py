@@ -31,7 +31,9 @@ from holdpoint.core.engine import (
     Snapshot,
     StepPlan,
 )
+from holdpoint.core.ratings import Moment, PainKind, change_words
 from holdpoint.core.routine import format_duration
+from holdpoint.ui.rating_panel import RatingPanel
 from holdpoint.ui.session_controller import SessionController
 from holdpoint.ui.session_view import RingTimer, ZoneFigure, phase_colour
 from holdpoint.ui.widgets import EmptyState, ScaledLabel
@@ -55,6 +57,8 @@ class SessionPlace(QWidget):
     eventsDue = Signal(list)
     floorModeRequested = Signal()
     mapRequested = Signal()
+    #: Pain ratings given (or skipped: values None): moment, {PainKind: int|None}, note.
+    ratingsGiven = Signal(object, dict, str)
 
     def __init__(
         self, catalog: Catalog, controller: SessionController, parent: QWidget | None = None
@@ -145,8 +149,13 @@ class SessionPlace(QWidget):
         done_layout.addStretch(2)
         self.done_view = done
 
+        self.rating = RatingPanel()
+        self.rating.submitted.connect(self._rated)
+        self._pending: tuple[Sequence[StepPlan], Side] | None = None
+        self._before: dict = {}
+
         self.stack = QStackedWidget()
-        for page in (self.empty, running, done):
+        for page in (self.empty, running, done, self.rating):
             self.stack.addWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -185,11 +194,52 @@ class SessionPlace(QWidget):
 
     # ------------------------------------------------------------------ running
 
-    def start(self, steps: Sequence[StepPlan], first_side: Side = Side.LEFT) -> None:
+    def start(
+        self, steps: Sequence[StepPlan], first_side: Side = Side.LEFT, ask_before: bool = True
+    ) -> None:
+        """Ask the before-ratings (unless ``ask_before`` is False), then run the routine."""
         self.notice.setText("")
+        self._before = {}
+        self._pending = (steps, first_side)
+        if ask_before:
+            self._show_rating(Moment.BEFORE)
+        else:
+            self._run()
+
+    def _run(self) -> None:
+        assert self._pending is not None
+        steps, first_side = self._pending
+        self._pending = None
+        self._set_session_keys(True)
         self.stack.setCurrentWidget(self.running_view)
         self.controller.start(steps, first_side)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_rating(self, moment: Moment) -> None:
+        self._set_session_keys(False)  # Esc means "skip" here, not "stop"
+        self.stack.setCurrentWidget(self.rating)
+        self.rating.ask(moment)
+
+    def _set_session_keys(self, enabled: bool) -> None:
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(enabled)
+
+    def _rated(self, moment: Moment, values: dict, note: str) -> None:
+        self.ratingsGiven.emit(moment, values, note)
+        if moment is Moment.BEFORE:
+            self._before = values
+            self._run()
+            return
+        changes = [
+            f"{kind.label}: {self._before.get(kind)} → {values[kind]}, "
+            f"{change_words(self._before.get(kind), values[kind])}"
+            for kind in PainKind
+            if change_words(self._before.get(kind), values[kind])
+        ]
+        if changes:
+            self.summary.setText(self.summary.text() + "\n\n" + "\n".join(changes))
+        self.stack.setCurrentWidget(self.done_view)
+        self.to_map.setFocus()
 
     def show_snapshot(self, snap: Snapshot) -> None:
         segment = snap.segment
@@ -242,8 +292,8 @@ class SessionPlace(QWidget):
             f"{len(completed)} hold{'s' if len(completed) != 1 else ''} done, "
             f"{format_duration(held)} of pressure in all. Stand up slowly."
         )
-        self.stack.setCurrentWidget(self.done_view)
         self.sessionEnded.emit(engine)
+        self._show_rating(Moment.AFTER)
 
     # ------------------------------------------------------------------ stopping
 
