@@ -229,10 +229,55 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
+def run_command(command: cli.Command) -> int:
+    """``export`` and ``demo-history``: no window, no Qt; returns the exit status."""
+    import datetime as dt
+
+    from holdpoint import assets
+    from holdpoint.core.catalog import load_catalog
+    from holdpoint.core.demo import demo_sessions
+    from holdpoint.core.routines import load_routines
+    from holdpoint.storage.export import export_csv, holds_path
+    from holdpoint.storage.history import HistoryError, HistoryStore
+
+    try:
+        data_dir = prepare_data_dir(command.data_dir)
+        store = HistoryStore.open(data_dir)
+    except (DataDirError, HistoryError) as error:
+        print(f"holdpoint: {error}", file=sys.stderr)
+        return 1
+    try:
+        if store.notice:
+            print(f"holdpoint: {store.notice}", file=sys.stderr)
+        if command.name == "export":
+            assert command.csv is not None
+            try:
+                sessions, holds = export_csv(store, command.csv, command.since)
+            except OSError as error:
+                print(f"holdpoint: cannot write {command.csv}: {error.strerror}", file=sys.stderr)
+                return 1
+            print(f"wrote {sessions} sessions to {command.csv} "
+                  f"and {holds} holds to {holds_path(command.csv)}")  # fmt: skip
+            return 0
+        if store.real_session_count():
+            print(f"holdpoint: {data_dir} holds real sessions; demo history goes only into "
+                  "a new or demo-only data folder", file=sys.stderr)  # fmt: skip
+            return 1
+        catalog = load_catalog(assets.resource_path("zones.toml"))
+        routines = load_routines(assets.resource_path("routines.toml"), catalog)
+        count = store.add_demo(demo_sessions(routines, dt.date.today(), command.years))
+        print(f"wrote {count} demo sessions to {store.path}")
+        return 0
+    finally:
+        store.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``holdpoint`` and ``python -m holdpoint``; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="holdpoint: %(levelname)s: %(message)s")
     options = cli.parse(argv)
+    if isinstance(options, cli.Command):
+        return run_command(options)
     try:
         data_dir = prepare_data_dir(options.data_dir)
     except DataDirError as error:

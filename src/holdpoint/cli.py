@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import enum
 import sys
 from dataclasses import dataclass
@@ -30,6 +31,54 @@ class Options:
     cue_log: Path | None = None
     routine: str | None = None
     start: bool = False
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command that runs without a window: ``export`` or ``demo-history``."""
+
+    name: str
+    data_dir: Path | None = None
+    csv: Path | None = None
+    since: str = ""
+    years: float = 1.0
+
+
+COMMANDS = ("export", "demo-history")
+
+
+def _date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date looks like 2026-11-23, not {text!r}") from None
+
+
+def _years(text: str) -> float:
+    try:
+        years = float(text)
+    except ValueError:
+        years = -1.0
+    if not 0.05 <= years <= 20:
+        raise argparse.ArgumentTypeError(f"years must be between 0.05 and 20, not {text!r}")
+    return years
+
+
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    parser = _Parser(prog=f"holdpoint {name}")
+    data_help = "the data folder (default: the platform's user data folder)"
+    if name == "export":
+        parser.description = "Write the history as CSV: FILE (sessions) and FILE-holds.csv."
+        parser.add_argument("--csv", type=Path, required=True, metavar="FILE")
+        parser.add_argument("--since", type=_date, default=None, metavar="DATE",
+                            help="only sessions on or after DATE (YYYY-MM-DD)")  # fmt: skip
+    else:
+        parser.description = "Fill a data folder with realistic synthetic history."
+        parser.add_argument("--years", type=_years, default=1.0, metavar="N")
+        data_help = "the data folder to fill (refused if it holds real sessions)"
+    parser.add_argument("--data-dir", type=Path, metavar="PATH", required=name != "export",
+                        help=data_help)  # fmt: skip
+    return parser
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="holdpoint",
         description=f"{APP_NAME}: guided trigger-point self-massage for sciatica-like pain.",
+        epilog="Commands without a window: holdpoint export --csv FILE [--since DATE]; "
+        "holdpoint demo-history --data-dir DIR [--years N]. Add --help to either.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -116,10 +167,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse(argv: list[str] | None = None) -> Options:
+def parse(argv: list[str] | None = None) -> Options | Command:
     """Parse ``argv`` (default ``sys.argv[1:]``); exits with status 2 on a bad argument."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] in COMMANDS:
+        namespace = _command_parser(args[0]).parse_args(args[1:])
+        return Command(args[0], **{k: v for k, v in vars(namespace).items() if v is not None})
     parser = build_parser()
-    namespace = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    namespace = parser.parse_args(args)
     if namespace.start and not namespace.routine:
         parser.error("--start needs --routine")
     return Options(

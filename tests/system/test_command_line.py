@@ -113,3 +113,32 @@ def test_map_screenshot_at_high_resolution(home, tmp_path, data_dir, args, env):
     pixels = assert_real_picture(image, min_colours=400)
     # The back view's caption, drawn at twice the size: still text, not a blur of blocks.
     assert_has_text(pixels, (250, 440, 300, 80), "the Back caption")
+
+
+def test_demo_history_then_export_from_the_command_line(home, tmp_path, data_dir):
+    result = run_holdpoint(["demo-history", "--data-dir", str(data_dir), "--years", "0.5"], home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("wrote ") and "demo sessions" in result.stdout
+    out = tmp_path / "out.csv"
+    result = run_holdpoint(["export", "--csv", str(out), "--data-dir", str(data_dir)], home)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text().startswith("session,started_at,")
+    assert (tmp_path / "out-holds.csv").read_text().startswith("session,session_started_at,")
+
+
+def test_demo_history_refuses_a_folder_with_real_sessions(home, data_dir):
+    from holdpoint.storage.datadir import prepare_data_dir
+    from holdpoint.storage.history import HistoryStore
+
+    store = HistoryStore.open(prepare_data_dir(data_dir))
+    store.start_session("a real one")
+    store.close()
+    result = run_holdpoint(["demo-history", "--data-dir", str(data_dir)], home)
+    assert result.returncode == 1
+    assert "holds real sessions" in result.stderr
+
+
+def test_a_bad_date_for_export_is_one_line_and_exit_2(home, tmp_path):
+    result = run_holdpoint(["export", "--csv", str(tmp_path / "x.csv"), "--since", "May"], home)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "2026-11-23" in result.stderr

@@ -17,14 +17,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from holdpoint.core.demo import DemoSession
+
 DB_NAME = "history.sqlite3"
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
+DEMO_NOTE = "[demo history]"
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: sessions, holds, ratings
@@ -130,6 +133,7 @@ class HistoryStore:
             notice = cls._recover(path)
         try:
             connection = _connect(path)
+            os.chmod(path, 0o600)  # the person's health data: readable by them only
             connection.execute("PRAGMA journal_mode = WAL")
             store = cls(connection, path, notice)
             store._migrate()
@@ -241,6 +245,39 @@ class HistoryStore:
                 "UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ?",
                 (ended_at or utc_now(), outcome, session_id),
             )
+
+    def add_demo(self, sessions: Iterable[DemoSession]) -> int:
+        """Write synthetic sessions (marked as demo) in one transaction; returns how many."""
+        count = 0
+        with self.transaction() as db:
+            for session in sessions:
+                cursor = db.execute(
+                    "INSERT INTO sessions (started_at, ended_at, routine, outcome, note)"
+                    " VALUES (?, ?, ?, 'completed', ?)",
+                    (session.started_at.isoformat(timespec="seconds"),
+                     session.ended_at.isoformat(timespec="seconds"), session.routine, DEMO_NOTE),
+                )  # fmt: skip
+                session_id = cursor.lastrowid
+                ended = session.ended_at.isoformat(timespec="seconds")
+                db.executemany(
+                    "INSERT INTO holds (session_id, zone, side, rep, planned_s, actual_s,"
+                    " outcome, tenderness, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(session_id, h.zone, h.side, h.rep, h.planned_s, h.actual_s, h.outcome,
+                      h.tenderness, ended) for h in session.holds],
+                )  # fmt: skip
+                db.executemany(
+                    "INSERT INTO ratings (session_id, kind, moment, value, rated_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [(session_id, kind, moment, value, ended)
+                     for (kind, moment), value in session.ratings.items()],
+                )  # fmt: skip
+                count += 1
+        return count
+
+    def real_session_count(self) -> int:
+        """Sessions a person did (not demo ones)."""
+        query = "SELECT count(*) FROM sessions WHERE note != ?"
+        return self.connection.execute(query, (DEMO_NOTE,)).fetchone()[0]
 
     # ------------------------------------------------------------------ reading
 

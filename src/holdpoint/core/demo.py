@@ -1,0 +1,92 @@
+"""Realistic synthetic history, for screenshots, demonstrations and benchmarks.
+
+A person who starts with leg pain around 6 and back pain around 5, does a session on
+most days (fewer at weekends, a week off now and then), and slowly improves with ups
+and downs; each session relieves a little, tenderness of the zones worked eases over
+weeks. Deterministic for a given seed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from holdpoint.core.routines import Routine
+
+
+@dataclass(frozen=True)
+class DemoHold:
+    zone: str
+    side: str
+    rep: int
+    planned_s: float
+    actual_s: float
+    outcome: str
+    tenderness: int | None
+
+
+@dataclass(frozen=True)
+class DemoSession:
+    started_at: dt.datetime
+    ended_at: dt.datetime
+    routine: str
+    ratings: dict[tuple[str, str], int]  # (kind, moment) -> 0..10
+    holds: tuple[DemoHold, ...]
+
+
+def _clamp(value: float) -> int:
+    return max(0, min(10, round(value)))
+
+
+def demo_sessions(
+    routines: tuple[Routine, ...], end: dt.date, years: float = 1.0, seed: int = 7
+) -> Iterator[DemoSession]:
+    """Sessions from ``years`` before ``end`` up to ``end`` (UTC times, evening)."""
+    rng = random.Random(seed)
+    days = round(365 * years)
+    start = end - dt.timedelta(days=days)
+    tenderness: dict[tuple[str, str], float] = {}
+    for index in range(days + 1):
+        day = start + dt.timedelta(days=index)
+        week_off = (index // 60) % 7 == 6 and index % 60 < 7  # a week off now and then
+        likely = 0.45 if day.weekday() >= 5 else 0.8  # fewer sessions at weekends
+        if week_off or rng.random() >= likely:
+            continue
+        progress = index / max(days, 1)
+        flare = 1.5 * max(0.0, math.sin(index / 23.0)) * rng.random()
+        leg = 6.5 - 3.5 * progress + flare + rng.gauss(0, 0.8)
+        back = 5.0 - 2.0 * progress + flare * 0.7 + rng.gauss(0, 0.8)
+        relief = max(0.0, rng.gauss(1.3, 0.7))
+        routine = routines[rng.randrange(len(routines))]
+        begin = dt.datetime.combine(day, dt.time(18, rng.randrange(60)), dt.UTC)
+        clock = begin + dt.timedelta(seconds=5)
+        holds = []
+        for step in routine.steps:
+            for side in sorted(step.sides.members, key=lambda s: s.value):
+                key = (step.zone_id, side.value)
+                level = tenderness.setdefault(key, rng.uniform(5, 8))
+                for rep in range(1, step.reps + 1):
+                    skipped = rng.random() < 0.02
+                    actual = rng.uniform(2, step.hold_s * 0.5) if skipped else float(step.hold_s)
+                    rated = rep == step.reps and rng.random() < 0.7
+                    holds.append(
+                        DemoHold(
+                            step.zone_id,
+                            side.value,
+                            rep,
+                            float(step.hold_s),
+                            actual,
+                            "skipped" if skipped else "completed",
+                            _clamp(level + rng.gauss(0, 0.7)) if rated else None,
+                        )
+                    )
+                    clock += dt.timedelta(seconds=actual + step.rest_s)
+                tenderness[key] = max(1.0, level - rng.uniform(0, 0.05))
+        ratings = {("leg", "before"): _clamp(leg), ("back", "before"): _clamp(back)}
+        if rng.random() < 0.92:
+            ratings[("leg", "after")] = _clamp(leg - relief)
+            ratings[("back", "after")] = _clamp(back - relief * 0.7)
+        yield DemoSession(begin, clock, routine.name, ratings, tuple(holds))
