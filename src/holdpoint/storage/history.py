@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from holdpoint.core.demo import DemoSession
+from holdpoint.core.trends import SessionSummary
 
 DB_NAME = "history.sqlite3"
 BACKUP_DIR = "backups"
@@ -288,6 +289,40 @@ class HistoryStore:
             (session_id,),
         )
         return [HoldRow(*row) for row in rows]
+
+    def summaries(self, since: str = "") -> list[SessionSummary]:
+        """One :class:`SessionSummary` per session since ``since`` (ISO), oldest first."""
+        rows = self.connection.execute(
+            """
+            SELECT s.id, s.started_at, s.routine,
+                   max(CASE WHEN r.kind = 'leg' AND r.moment = 'before' THEN r.value END),
+                   max(CASE WHEN r.kind = 'leg' AND r.moment = 'after' THEN r.value END),
+                   max(CASE WHEN r.kind = 'back' AND r.moment = 'before' THEN r.value END),
+                   max(CASE WHEN r.kind = 'back' AND r.moment = 'after' THEN r.value END),
+                   (SELECT group_concat(DISTINCT zone) FROM holds
+                     WHERE session_id = s.id AND outcome = 'completed'),
+                   (SELECT coalesce(sum(actual_s), 0) FROM holds
+                     WHERE session_id = s.id AND outcome = 'completed')
+              FROM sessions s LEFT JOIN ratings r ON r.session_id = s.id
+             WHERE s.started_at >= ?
+             GROUP BY s.id ORDER BY s.started_at
+            """,
+            (since,),
+        )
+        return [
+            SessionSummary(
+                row[0],
+                dt.datetime.fromisoformat(row[1]),
+                row[2],
+                row[3],
+                row[4],
+                row[5],
+                row[6],
+                tuple((row[7] or "").split(",")) if row[7] else (),
+                row[8],
+            )
+            for row in rows
+        ]
 
     def session_count(self) -> int:
         return self.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
