@@ -65,12 +65,18 @@ class Holdpoint:
         self._cue_log = options.cue_log
         self.player: CuePlayer | None = None  # built after the first paint: see load_cues()
         self.routine_store = RoutineStore(data_dir, self.catalog)
-        self.window = MainWindow(
-            prefs, data_dir, self.catalog, self.controller, self.routines, self.routine_store
-        )
-        self.controller.eventsDue.connect(self._cue)
         self.data_dir = data_dir
         self.history: HistoryStore | None = None  # opened after the first paint
+        self.window = MainWindow(
+            prefs,
+            data_dir,
+            self.catalog,
+            self.controller,
+            self.routines,
+            self.routine_store,
+            self.open_history,
+        )
+        self.controller.eventsDue.connect(self._cue)
         self.recorder = SessionRecorder(self.open_history, self.window.show_problem)
         self.window.sessionStarting.connect(self.recorder.begin)
         self.window.ratingsGiven.connect(self.recorder.rate)

@@ -32,10 +32,10 @@ from holdpoint.storage.routine_store import RoutineStore
 
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
+    from holdpoint.storage.history import HistoryStore
 from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import NavigationBar
-from holdpoint.ui.places import HistoryPlace
 from holdpoint.ui.screensaver import ScreenSaverInhibitor
 from holdpoint.ui.session_controller import SessionController
 from holdpoint.ui.session_place import SessionPlace
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         controller: SessionController,
         routines: tuple[Routine, ...] = (),
         routine_store: RoutineStore | None = None,
+        history: Callable[[], HistoryStore | None] = lambda: None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         controller.finished.connect(lambda _engine: self.screensaver.release())
         self.player: CuePlayer | None = None  # set by the composition root after first paint
         self.routines = routines
+        self.history = history
         self.routine_store = routine_store or RoutineStore(data_dir, catalog)
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self._place_factories: dict[Place, Callable[[], QWidget]] = {
             Place.MAP: self._build_map,
             Place.SESSION: self._build_session,
-            Place.HISTORY: lambda: HistoryPlace(data_dir),
+            Place.HISTORY: self._build_history,
         }
         self._places: dict[Place, QWidget] = {}
         self.stack = QStackedWidget()
@@ -263,6 +265,12 @@ class MainWindow(QMainWindow):
         place.mapRequested.connect(lambda: self.show_place(Place.MAP))
         place.ratingsGiven.connect(self.ratingsGiven)
         return place
+
+    def _build_history(self) -> QWidget:
+        # Imported here: pyqtgraph and numpy load when History is first shown, not at start.
+        from holdpoint.ui.history_place import HistoryPlace
+
+        return HistoryPlace(self.data_dir, self.catalog, self.history)
 
     def session_place(self) -> SessionPlace:
         place = self.place(Place.SESSION)

@@ -1,0 +1,295 @@
+"""The History place: is it helping? Pain before and after each session over the weeks.
+
+pyqtgraph (and numpy) are imported here only, and this module is imported only when the
+History is first shown, so they cost nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from holdpoint.core.catalog import Catalog
+from holdpoint.core.trends import SessionSummary, moving_average, summarise
+from holdpoint.storage.history import HistoryStore
+from holdpoint.ui import theme
+from holdpoint.ui.widgets import Card, EmptyState, PillButton, ScaledLabel
+
+RANGES: tuple[tuple[str, int | None], ...] = (
+    ("&Week", 7), ("&Month", 31), ("&3 months", 92), ("&Year", 366), ("&All", None),
+)  # fmt: skip
+LEG, BACK = "#e4572e", "#2e86ab"  # leg pain warm, back pain cool: the same in both themes
+
+
+def _timestamps(sessions: list[SessionSummary]) -> np.ndarray:
+    return np.array([s.started.timestamp() for s in sessions], dtype=float)
+
+
+def _values(sessions: list[SessionSummary], attribute: str) -> np.ndarray:
+    """Ratings as floats, NaN where not given (pyqtgraph leaves NaN out)."""
+    values = [getattr(s, attribute) for s in sessions]
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+class StatCard(Card):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setContentsMargins(16, 10, 16, 10)
+        self.title = QLabel(title)
+        self.value = ScaledLabel("", 1.5, QFont.Weight.Bold)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(2)
+        for widget in (self.title, self.value, self.detail):
+            layout.addWidget(widget)
+
+    def show(self, value: str, detail: str = "") -> None:  # type: ignore[override]
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{value}. {detail}")
+
+
+class HistoryPlace(QWidget):
+    def __init__(
+        self,
+        data_dir: Path,
+        catalog: Catalog,
+        history: Callable[[], HistoryStore | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.history = history
+        self.setAccessibleName("History")
+        self.sessions: list[SessionSummary] = []
+        self.series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.days: int | None = 92
+
+        self.empty = EmptyState(
+            "history",
+            "No sessions yet",
+            "After each session you rate your leg and back pain before and after. Here you "
+            "will see how those ratings change over the weeks, which zones seem to help, and "
+            "export them for your clinician. Everything is kept on this computer, in "
+            f"{data_dir}.",
+        )
+
+        self.cards = {
+            "week": StatCard("Sessions this week"),
+            "streak": StatCard("Days in a row"),
+            "relief": StatCard("Relief, last 30 days"),
+            "zones": StatCard("Seems to help most"),
+        }
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+
+        self.range_group = QButtonGroup(self)
+        ranges = QHBoxLayout()
+        for index, (label, days) in enumerate(RANGES):
+            button = PillButton()
+            button.setText(label)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolTip(f"Show {label.replace('&', '').lower()}")
+            button.setAccessibleName(label.replace("&", ""))
+            button.clicked.connect(lambda _checked=False, d=days: self.set_range(d))
+            self.range_group.addButton(button, index)
+            ranges.addWidget(button)
+            if days == self.days:
+                button.setChecked(True)
+        ranges.addStretch(1)
+        self.legend = QLabel(
+            f"<span style='color:{LEG}'>●</span> leg pain before &nbsp; "
+            f"<span style='color:{LEG}'>○</span> after &nbsp;&nbsp; "
+            f"<span style='color:{BACK}'>▲</span> back pain before &nbsp; "
+            f"<span style='color:{BACK}'>△</span> after &nbsp;&nbsp; lines: 7-session average"
+        )
+        ranges.addWidget(self.legend)
+
+        pg.setConfigOptions(antialias=True)
+        self.chart = pg.GraphicsLayoutWidget()
+        self.chart.setAccessibleName("Pain before and after each session, and relief")
+        self.chart.setMinimumHeight(300)
+        self.pain = self.chart.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.relief_plot = self.chart.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.chart.ci.layout.setRowStretchFactor(0, 3)
+        self.relief_plot.setXLink(self.pain)
+        self.pain.setYRange(-0.3, 10.3, padding=0)
+        self.pain.setLabel("left", "pain 0–10")
+        self.relief_plot.setLabel("left", "relief")
+        for plot in (self.pain, self.relief_plot):
+            plot.showGrid(y=True, alpha=0.15)
+            plot.setMouseEnabled(x=True, y=False)
+        # Items are made once; refresh() only gives them new data.
+        self.items = {
+            "leg_before": self.pain.plot(pen=None, symbol="o", symbolBrush=LEG, symbolSize=7),
+            "leg_after": self.pain.plot(pen=None, symbol="o", symbolBrush=None,
+                                        symbolPen=pg.mkPen(LEG, width=1.5), symbolSize=7),
+            "back_before": self.pain.plot(pen=None, symbol="t1", symbolBrush=BACK, symbolSize=8),
+            "back_after": self.pain.plot(pen=None, symbol="t1", symbolBrush=None,
+                                         symbolPen=pg.mkPen(BACK, width=1.5), symbolSize=8),
+            "leg_average": self.pain.plot(pen=pg.mkPen(LEG, width=2.5), connect="finite"),
+            "back_average": self.pain.plot(pen=pg.mkPen(BACK, width=2.5), connect="finite"),
+        }  # fmt: skip
+        self.relief_bars = pg.BarGraphItem(x=[], height=[], width=60_000, brush="#59a96a")
+        self.relief_plot.addItem(self.relief_bars)
+
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName("Sessions")
+        self.table.setHorizontalHeaderLabels(
+            ["Date", "Routine", "Leg pain", "Back pain", "Zones", "Minutes held"]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.addLayout(cards)
+        layout.addLayout(ranges)
+        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.table, 1)
+        self.content = content
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._recolour()
+
+    # ------------------------------------------------------------------ data
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        store = self.history()
+        self.sessions = store.summaries() if store is not None else []
+        if not self.sessions:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.content)
+        self._show_summary(today or dt.date.today())
+        self._plot()
+        self._fill_table()
+
+    def visible_sessions(self) -> list[SessionSummary]:
+        if self.days is None or not self.sessions:
+            return self.sessions
+        last = self.sessions[-1].started
+        first = last - dt.timedelta(days=self.days)
+        return [s for s in self.sessions if s.started >= first]
+
+    def set_range(self, days: int | None) -> None:
+        self.days = days
+        if self.sessions:
+            self._plot()
+
+    def _show_summary(self, today: dt.date) -> None:
+        summary = summarise(self.sessions, today)
+        self.cards["week"].show(str(summary.sessions_this_week))
+        self.cards["streak"].show(str(summary.days_in_a_row))
+        if summary.relief_last_30 is None:
+            self.cards["relief"].show("—", "no ratings before and after in the last 30 days")
+        else:
+            before = summary.relief_previous_30
+            self.cards["relief"].show(
+                f"{summary.relief_last_30:.1f} points",
+                "the 30 days before: " + ("no ratings" if before is None else f"{before:.1f}"),
+            )
+        if summary.helpful_zones:
+            zone, relief, count = summary.helpful_zones[0]
+            others = ", ".join(self.catalog.zone(z).name for z, _, _ in summary.helpful_zones[1:])
+            self.cards["zones"].show(
+                self.catalog.zone(zone).name,
+                f"{relief:.1f} points on average over {count} sessions"
+                + (f"; then {others}" if others else ""),
+            )
+        else:
+            self.cards["zones"].show("Not enough data yet", "each zone needs 3 rated sessions")
+
+    def _plot(self) -> None:
+        sessions = self.visible_sessions()
+        x = _timestamps(sessions)
+        for name in ("leg_before", "leg_after", "back_before", "back_after"):
+            self.series[name] = (x, _values(sessions, name))
+        for kind in ("leg", "back"):
+            average = moving_average([getattr(s, f"{kind}_before") for s in sessions])
+            values = np.array([np.nan if v is None else v for v in average], dtype=float)
+            self.series[f"{kind}_average"] = (x, values)
+        for name, item in self.items.items():
+            item.setData(*self.series[name])
+        relief = np.array([np.nan if s.relief is None else s.relief for s in sessions])
+        keep = ~np.isnan(relief)
+        self.series["relief"] = (x[keep], relief[keep])
+        width = max(3600.0, 0.6 * 86400 * min(1.0, 30 / max(1, len(sessions) / 30)))
+        self.relief_bars.setOpts(x=x[keep], height=relief[keep], width=width)
+        if len(x):
+            span = max(86400.0, float(x[-1] - x[0]))
+            self.pain.setXRange(float(x[0]) - span * 0.02, float(x[-1]) + span * 0.02, padding=0)
+
+    def _fill_table(self) -> None:
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.sessions))
+
+        def pair(before: int | None, after: int | None) -> str:
+            text = lambda v: "–" if v is None else str(v)  # noqa: E731
+            return f"{text(before)} → {text(after)}"
+
+        for row, session in enumerate(reversed(self.sessions)):
+            date = QTableWidgetItem(session.started.astimezone().strftime("%Y-%m-%d %H:%M"))
+            minutes = QTableWidgetItem()
+            minutes.setData(Qt.ItemDataRole.DisplayRole, round(session.hold_seconds / 60, 1))
+            zones = QTableWidgetItem()
+            zones.setData(Qt.ItemDataRole.DisplayRole, len(session.zones))
+            cells = [date, QTableWidgetItem(session.routine or "Own choice"),
+                     QTableWidgetItem(pair(session.leg_before, session.leg_after)),
+                     QTableWidgetItem(pair(session.back_before, session.back_after)),
+                     zones, minutes]  # fmt: skip
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+
+    # ------------------------------------------------------------------ look
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        pal = self.palette()
+        self.chart.setBackground(pal.color(QPalette.ColorRole.Base))
+        text = pal.color(QPalette.ColorRole.WindowText)
+        for plot in (self.pain, self.relief_plot):
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                axis.setPen(QColor(theme.accents_for(pal).border))
+                axis.setTextPen(text)

@@ -1,0 +1,87 @@
+"""The History place on a known history: what is plotted is what is stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from holdpoint.core.preferences import Place
+from holdpoint.storage.history import HoldRow
+
+KNOWN = [  # day, leg before, leg after, back before, back after
+    (1, 7, 5, 5, 4), (2, 6, 5, None, None), (4, 6, 3, 5, 3), (5, 5, None, 4, 4),
+    (7, 6, 4, 4, 2), (8, 5, 3, 3, 3), (9, 4, 2, 4, 3), (10, 4, 3, 3, 2), (11, 3, 2, 3, 1),
+]  # fmt: skip
+
+
+@pytest.fixture
+def history(holdpoint):
+    store = holdpoint.open_history()
+    for day, leg_b, leg_a, back_b, back_a in KNOWN:
+        session = store.start_session("Quick 5 minutes", f"2026-11-{day:02d}T18:00:00+00:00")
+        for kind, moment, value in (
+            ("leg", "before", leg_b),
+            ("leg", "after", leg_a),
+            ("back", "before", back_b),
+            ("back", "after", back_a),
+        ):
+            if value is not None:
+                store.rate(session, kind, moment, value)
+        store.add_hold(session, HoldRow("piriformis", "left", 1, 30.0, 30.0, "completed"))
+        store.finish_session(session, "completed")  # fmt: skip
+    return store
+
+
+def _expected_average(values):
+    out, recent = [], []
+    for value in values:
+        if value is not None:
+            recent = [*recent, value][-7:]
+        out.append(np.mean(recent) if value is not None else np.nan)
+    return np.array(out, dtype=float)
+
+
+def test_the_plotted_arrays_equal_the_stored_ratings_and_averages(holdpoint, history, qtbot):
+    qtbot.keyClick(holdpoint.window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    place = holdpoint.window.place(Place.HISTORY)
+    place.refresh(dt.date(2026, 11, 11))
+    assert place.stack.currentWidget() is place.content
+    x, _leg_before = place.series["leg_before"]
+    days = [dt.datetime.fromtimestamp(t, dt.UTC).day for t in x]
+    assert days == [row[0] for row in KNOWN]
+    for index, name in enumerate(("leg_before", "leg_after", "back_before", "back_after"), 1):
+        expected = np.array([np.nan if r[index] is None else r[index] for r in KNOWN], float)
+        np.testing.assert_array_equal(place.series[name][1], expected)
+        _item_x, item_y = place.items[name].getData()
+        np.testing.assert_array_equal(item_y, expected)  # the curve item holds the same
+    np.testing.assert_allclose(place.series["leg_average"][1],
+                               _expected_average([r[1] for r in KNOWN]))  # fmt: skip
+    np.testing.assert_allclose(place.series["back_average"][1],
+                               _expected_average([r[3] for r in KNOWN]))  # fmt: skip
+    relief = []
+    for _day, leg_b, leg_a, back_b, back_a in KNOWN:
+        drops = [b - a for b, a in ((leg_b, leg_a), (back_b, back_a)) if None not in (b, a)]
+        relief.append(np.mean(drops))
+    np.testing.assert_allclose(place.series["relief"][1], relief)
+    assert place.cards["streak"].value.text() == "5"
+    assert place.table.rowCount() == len(KNOWN)
+    assert place.table.item(0, 0).text().startswith("2026-11-11")  # newest first
+
+
+def test_ranges_narrow_the_chart(holdpoint, history):
+    holdpoint.window.show_place(Place.HISTORY)
+    place = holdpoint.window.place(Place.HISTORY)
+    place.set_range(7)
+    assert len(place.series["leg_before"][0]) == 7  # the 4th to the 11th
+    place.set_range(None)
+    assert len(place.series["leg_before"][0]) == len(KNOWN)
+
+
+def test_an_empty_history_invites_instead_of_an_empty_axis(holdpoint):
+    holdpoint.window.show_place(Place.HISTORY)
+    place = holdpoint.window.place(Place.HISTORY)
+    assert place.stack.currentWidget() is place.empty
+    assert place.empty.title.text() == "No sessions yet"
