@@ -67,8 +67,11 @@ def test_the_plotted_arrays_equal_the_stored_ratings_and_averages(holdpoint, his
         relief.append(np.mean(drops))
     np.testing.assert_allclose(place.series["relief"][1], relief)
     assert place.cards["streak"].value.text() == "5"
-    assert place.table.rowCount() == len(KNOWN)
-    assert place.table.item(0, 0).text().startswith("2026-11-11")  # newest first
+    model = place.table.model()
+    assert model.rowCount() == len(KNOWN)
+    assert model.data(model.index(0, 0)).startswith("2026-11-11")  # newest first
+    place.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by leg pain
+    assert model.data(model.index(0, 2)) == "3 → 2"
 
 
 def test_ranges_narrow_the_chart(holdpoint, history):

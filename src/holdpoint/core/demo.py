@@ -42,9 +42,14 @@ def _clamp(value: float) -> int:
 
 
 def demo_sessions(
-    routines: tuple[Routine, ...], end: dt.date, years: float = 1.0, seed: int = 7
+    routines: tuple[Routine, ...],
+    end: dt.date,
+    years: float = 1.0,
+    seed: int = 7,
+    every_day: bool = False,
 ) -> Iterator[DemoSession]:
-    """Sessions from ``years`` before ``end`` up to ``end`` (UTC times, evening)."""
+    """Sessions from ``years`` before ``end`` up to ``end`` (UTC times, evening);
+    ``every_day`` makes one each day (for benchmarks), otherwise most days."""
     rng = random.Random(seed)
     days = round(365 * years)
     start = end - dt.timedelta(days=days)
@@ -53,7 +58,7 @@ def demo_sessions(
         day = start + dt.timedelta(days=index)
         week_off = (index // 60) % 7 == 6 and index % 60 < 7  # a week off now and then
         likely = 0.45 if day.weekday() >= 5 else 0.8  # fewer sessions at weekends
-        if week_off or rng.random() >= likely:
+        if not every_day and (week_off or rng.random() >= likely):
             continue
         progress = index / max(days, 1)
         flare = 1.5 * max(0.0, math.sin(index / 23.0)) * rng.random()

@@ -294,20 +294,31 @@ class HistoryStore:
         """One :class:`SessionSummary` per session since ``since`` (ISO), oldest first."""
         rows = self.connection.execute(
             """
-            SELECT s.id, s.started_at, s.routine,
-                   max(CASE WHEN r.kind = 'leg' AND r.moment = 'before' THEN r.value END),
-                   max(CASE WHEN r.kind = 'leg' AND r.moment = 'after' THEN r.value END),
-                   max(CASE WHEN r.kind = 'back' AND r.moment = 'before' THEN r.value END),
-                   max(CASE WHEN r.kind = 'back' AND r.moment = 'after' THEN r.value END),
-                   (SELECT group_concat(DISTINCT zone) FROM holds
-                     WHERE session_id = s.id AND outcome = 'completed'),
-                   (SELECT coalesce(sum(actual_s), 0) FROM holds
-                     WHERE session_id = s.id AND outcome = 'completed')
-              FROM sessions s LEFT JOIN ratings r ON r.session_id = s.id
-             WHERE s.started_at >= ?
-             GROUP BY s.id ORDER BY s.started_at
+            WITH r AS (
+                SELECT session_id,
+                       max(CASE WHEN kind = 'leg' AND moment = 'before' THEN value END) AS lb,
+                       max(CASE WHEN kind = 'leg' AND moment = 'after' THEN value END) AS la,
+                       max(CASE WHEN kind = 'back' AND moment = 'before' THEN value END) AS bb,
+                       max(CASE WHEN kind = 'back' AND moment = 'after' THEN value END) AS ba
+                  FROM ratings
+                 WHERE session_id IN (SELECT id FROM sessions WHERE started_at >= :since)
+                 GROUP BY session_id),
+            h AS (
+                SELECT session_id, group_concat(DISTINCT zone) AS zones,
+                       sum(actual_s) AS seconds
+                  FROM holds
+                 WHERE outcome = 'completed'
+                   AND session_id IN (SELECT id FROM sessions WHERE started_at >= :since)
+                 GROUP BY session_id)
+            SELECT s.id, s.started_at, s.routine, r.lb, r.la, r.bb, r.ba, h.zones,
+                   coalesce(h.seconds, 0)
+              FROM sessions s
+              LEFT JOIN r ON r.session_id = s.id
+              LEFT JOIN h ON h.session_id = s.id
+             WHERE s.started_at >= :since
+             ORDER BY s.started_at
             """,
-            (since,),
+            {"since": since},
         )
         return [
             SessionSummary(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from holdpoint.storage.history import HistoryStore
 from holdpoint.ui import theme
 from holdpoint.ui.widgets import Card, EmptyState, PillButton, ScaledLabel
 
+_ROOT = QModelIndex()
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("&Week", 7), ("&Month", 31), ("&3 months", 92), ("&Year", 366), ("&All", None),
 )  # fmt: skip
@@ -47,6 +47,68 @@ def _values(sessions: list[SessionSummary], attribute: str) -> np.ndarray:
     """Ratings as floats, NaN where not given (pyqtgraph leaves NaN out)."""
     values = [getattr(s, attribute) for s in sessions]
     return np.array([np.nan if v is None else v for v in values], dtype=float)
+
+
+def _pair(before: int | None, after: int | None) -> str:
+    return f"{'–' if before is None else before} → {'–' if after is None else after}"
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions for the table, newest first; cells are made only when they are shown."""
+
+    HEADERS = ("Date", "Routine", "Leg pain", "Back pain", "Zones", "Minutes held")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SessionSummary] = []
+        self._order = (0, Qt.SortOrder.DescendingOrder)
+
+    def set_sessions(self, sessions: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self.rows = list(sessions)
+        self.endResetModel()
+        self.sort(*self._order)
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def _key(self, session: SessionSummary, column: int):
+        return (
+            session.started,
+            session.routine,
+            (session.leg_before if session.leg_before is not None else -1),
+            (session.back_before if session.back_before is not None else -1),
+            len(session.zones),
+            session.hold_seconds,
+        )[column]
+
+    def data(self, index: QModelIndex, role: int = 0):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        s = self.rows[index.row()]
+        return (
+            s.started.astimezone().strftime("%Y-%m-%d %H:%M"),
+            s.routine or "Own choice",
+            _pair(s.leg_before, s.leg_after),
+            _pair(s.back_before, s.back_after),
+            str(len(s.zones)),
+            f"{s.hold_seconds / 60:.1f}",
+        )[index.column()]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=lambda s: self._key(s, column),
+                       reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        self.layoutChanged.emit()
 
 
 class StatCard(Card):
@@ -154,14 +216,13 @@ class HistoryPlace(QWidget):
         self.relief_bars = pg.BarGraphItem(x=[], height=[], width=60_000, brush="#59a96a")
         self.relief_plot.addItem(self.relief_bars)
 
-        self.table = QTableWidget(0, 6)
+        self.table_model = SessionTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
         self.table.setAccessibleName("Sessions")
-        self.table.setHorizontalHeaderLabels(
-            ["Date", "Routine", "Leg pain", "Back pain", "Zones", "Minutes held"]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -193,7 +254,7 @@ class HistoryPlace(QWidget):
         self.stack.setCurrentWidget(self.content)
         self._show_summary(today or dt.date.today())
         self._plot()
-        self._fill_table()
+        self.table_model.set_sessions(self.sessions)
 
     def visible_sessions(self) -> list[SessionSummary]:
         if self.days is None or not self.sessions:
@@ -249,29 +310,6 @@ class HistoryPlace(QWidget):
         if len(x):
             span = max(86400.0, float(x[-1] - x[0]))
             self.pain.setXRange(float(x[0]) - span * 0.02, float(x[-1]) + span * 0.02, padding=0)
-
-    def _fill_table(self) -> None:
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.sessions))
-
-        def pair(before: int | None, after: int | None) -> str:
-            text = lambda v: "–" if v is None else str(v)  # noqa: E731
-            return f"{text(before)} → {text(after)}"
-
-        for row, session in enumerate(reversed(self.sessions)):
-            date = QTableWidgetItem(session.started.astimezone().strftime("%Y-%m-%d %H:%M"))
-            minutes = QTableWidgetItem()
-            minutes.setData(Qt.ItemDataRole.DisplayRole, round(session.hold_seconds / 60, 1))
-            zones = QTableWidgetItem()
-            zones.setData(Qt.ItemDataRole.DisplayRole, len(session.zones))
-            cells = [date, QTableWidgetItem(session.routine or "Own choice"),
-                     QTableWidgetItem(pair(session.leg_before, session.leg_after)),
-                     QTableWidgetItem(pair(session.back_before, session.back_after)),
-                     zones, minutes]  # fmt: skip
-            for column, item in enumerate(cells):
-                self.table.setItem(row, column, item)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     # ------------------------------------------------------------------ look
 
