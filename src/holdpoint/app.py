@@ -236,7 +236,7 @@ def _route_qt_messages() -> None:
 
 
 def run_command(command: cli.Command) -> int:
-    """``export`` and ``demo-history``: no window, no Qt; returns the exit status."""
+    """``export``, ``report`` and ``demo-history``: no window; returns the exit status."""
     import datetime as dt
 
     from holdpoint import assets
@@ -265,11 +265,26 @@ def run_command(command: cli.Command) -> int:
             print(f"wrote {sessions} sessions to {command.csv} "
                   f"and {holds} holds to {holds_path(command.csv)}")  # fmt: skip
             return 0
+        catalog = load_catalog(assets.resource_path("zones.toml"))
+        if command.name == "report":
+            assert command.pdf is not None
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts, no window
+            from PySide6.QtGui import QGuiApplication
+
+            from holdpoint.ui.report import write_report
+
+            _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+            try:
+                count = write_report(store, catalog, command.pdf, command.since)
+            except OSError as error:
+                print(f"holdpoint: {error}", file=sys.stderr)
+                return 1
+            print(f"wrote a report of {count} sessions to {command.pdf}")
+            return 0
         if store.real_session_count():
             print(f"holdpoint: {data_dir} holds real sessions; demo history goes only into "
                   "a new or demo-only data folder", file=sys.stderr)  # fmt: skip
             return 1
-        catalog = load_catalog(assets.resource_path("zones.toml"))
         routines = load_routines(assets.resource_path("routines.toml"), catalog)
         count = store.add_demo(demo_sessions(routines, dt.date.today(), command.years))
         print(f"wrote {count} demo sessions to {store.path}")

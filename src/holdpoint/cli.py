@@ -40,11 +40,12 @@ class Command:
     name: str
     data_dir: Path | None = None
     csv: Path | None = None
+    pdf: Path | None = None
     since: str = ""
     years: float = 1.0
 
 
-COMMANDS = ("export", "demo-history")
+COMMANDS = ("export", "report", "demo-history")
 
 
 def _date(text: str) -> str:
@@ -67,16 +68,20 @@ def _years(text: str) -> float:
 def _command_parser(name: str) -> argparse.ArgumentParser:
     parser = _Parser(prog=f"holdpoint {name}")
     data_help = "the data folder (default: the platform's user data folder)"
-    if name == "export":
-        parser.description = "Write the history as CSV: FILE (sessions) and FILE-holds.csv."
-        parser.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    if name in ("export", "report"):
+        if name == "export":
+            parser.description = "Write the history as CSV: FILE (sessions), FILE-holds.csv."
+            parser.add_argument("--csv", type=Path, required=True, metavar="FILE")
+        else:
+            parser.description = "Write a one-page PDF report for a clinician."
+            parser.add_argument("--pdf", type=Path, required=True, metavar="FILE")
         parser.add_argument("--since", type=_date, default=None, metavar="DATE",
                             help="only sessions on or after DATE (YYYY-MM-DD)")  # fmt: skip
     else:
         parser.description = "Fill a data folder with realistic synthetic history."
         parser.add_argument("--years", type=_years, default=1.0, metavar="N")
         data_help = "the data folder to fill (refused if it holds real sessions)"
-    parser.add_argument("--data-dir", type=Path, metavar="PATH", required=name != "export",
+    parser.add_argument("--data-dir", type=Path, metavar="PATH", required=name == "demo-history",
                         help=data_help)  # fmt: skip
     return parser
 
@@ -113,7 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="holdpoint",
         description=f"{APP_NAME}: guided trigger-point self-massage for sciatica-like pain.",
         epilog="Commands without a window: holdpoint export --csv FILE [--since DATE]; "
-        "holdpoint demo-history --data-dir DIR [--years N]. Add --help to either.",
+        "holdpoint report --pdf FILE [--since DATE]; "
+        "holdpoint demo-history --data-dir DIR [--years N]. Add --help to any of them.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(

@@ -142,3 +142,24 @@ def test_a_bad_date_for_export_is_one_line_and_exit_2(home, tmp_path):
     result = run_holdpoint(["export", "--csv", str(tmp_path / "x.csv"), "--since", "May"], home)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "2026-11-23" in result.stderr
+
+
+def test_report_is_one_pdf_page_with_title_period_and_zones(home, tmp_path, data_dir):
+    import shutil
+    import subprocess
+
+    for tool in ("pdfinfo", "pdftotext"):
+        assert shutil.which(tool), f"{tool} is not installed (Debian: poppler-utils)"
+    assert run_holdpoint(["demo-history", "--data-dir", str(data_dir), "--years", "0.3"],
+                         home).returncode == 0  # fmt: skip
+    pdf = tmp_path / "report.pdf"
+    result = run_holdpoint(["report", "--pdf", str(pdf), "--data-dir", str(data_dir)], home)
+    assert result.returncode == 0, result.stderr
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "Pages:           1" in info.stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "Holdpoint — self-massage record" in text
+    assert "Period:" in text and "2026" in text
+    assert "Piriformis" in text and "Gluteus minimus (back part)" in text
+    assert "not a diagnosis" in text
