@@ -88,3 +88,20 @@ def test_an_empty_history_invites_instead_of_an_empty_axis(holdpoint):
     place = holdpoint.window.place(Place.HISTORY)
     assert place.stack.currentWidget() is place.empty
     assert place.empty.title.text() == "No sessions yet"
+
+
+def test_exports_from_the_menus(holdpoint, history, tmp_path):
+    window = holdpoint.window
+    assert window.export("csv", tmp_path / "h.csv")
+    assert (tmp_path / "h.csv").read_text().startswith("session,")
+    assert (tmp_path / "h-holds.csv").exists()
+    assert window.export("pdf", tmp_path / "r.pdf")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert window.export("png", tmp_path / "c.png")
+    from harness.images import assert_real_picture, load_png
+
+    assert_real_picture(load_png(tmp_path / "c.png"), min_colours=50)
+    assert not window.export("csv", tmp_path / "missing" / "h.csv")  # told, not crashed
+    assert "Could not export" in window.statusBar().currentMessage()
+    for action in (window.export_action, window.report_action):
+        assert not action.shortcut().isEmpty()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -172,6 +173,15 @@ class MainWindow(QMainWindow):
             self.sound_action.setShortcut(QKeySequence("Ctrl+,"))
         self.sound_action.triggered.connect(self.show_sound_settings)
 
+        self.export_action = QAction("&Export history as CSV…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self._ask_file("csv"))
+        self.report_action = QAction("&Report for a clinician (PDF)…", self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.report_action.triggered.connect(lambda: self._ask_file("pdf"))
+        self.chart_action = QAction("Save the &chart as PNG…", self)
+        self.chart_action.triggered.connect(lambda: self._ask_file("png"))
+
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
@@ -202,11 +212,16 @@ class MainWindow(QMainWindow):
         # Shortcuts must work with the menu bar hidden (floor mode): the window holds them too.
         self.addActions(
             [*self.place_actions.values(), self.finder_action, self.floor_action,
-             self.safety_action, self.quit_action, self.sound_action, self.larger_text_action,
+             self.safety_action, self.quit_action, self.sound_action, self.export_action,
+             self.report_action, self.larger_text_action,
              self.smaller_text_action, self.normal_text_action]
         )  # fmt: skip
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.report_action)
+        file_menu.addAction(self.chart_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.sound_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -353,6 +368,51 @@ class MainWindow(QMainWindow):
         from holdpoint.ui.safety_dialog import SafetyDialog
 
         self._open_dialog(SafetyDialog(self))
+
+    # ------------------------------------------------------------------ exports
+
+    _FILES: ClassVar[dict[str, tuple[str, str, str]]] = {
+        "csv": ("Export history as CSV", "holdpoint-history.csv", "CSV files (*.csv)"),
+        "pdf": ("Report for a clinician", "holdpoint-report.pdf", "PDF files (*.pdf)"),
+        "png": ("Save the chart", "holdpoint-chart.png", "PNG images (*.png)"),
+    }
+
+    def _ask_file(self, kind: str) -> None:
+        title, name, pattern = self._FILES[kind]
+        dialog = QFileDialog(self, title, str(Path.home() / name), pattern)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.fileSelected.connect(lambda path: self.export(kind, Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def export(self, kind: str, path: Path) -> bool:
+        """Write the CSV files, the PDF report or the chart picture; report how it went."""
+        store = self.history()
+        if store is None:
+            self.show_problem("There is no history to export.")
+            return False
+        try:
+            if kind == "csv":
+                from holdpoint.storage.export import export_csv, holds_path
+
+                sessions, holds = export_csv(store, path)
+                done = f"{sessions} sessions to {path} and {holds} holds to {holds_path(path)}"
+            elif kind == "pdf":
+                from holdpoint.ui.report import write_report
+
+                done = f"a report of {write_report(store, self.catalog, path)} sessions to {path}"
+            else:
+                self.show_place(Place.HISTORY)
+                chart = self.place(Place.HISTORY).chart  # type: ignore[attr-defined]
+                if not chart.grab().save(str(path), "PNG"):
+                    raise OSError(f"cannot write {path}")
+                done = f"the chart to {path}"
+        except OSError as error:
+            self.show_problem(f"Could not export: {error}")
+            return False
+        self.statusBar().showMessage(f"Wrote {done}.", 10_000)
+        return True
 
     def show_sound_settings(self) -> None:
         if self.player is None:
