@@ -105,3 +105,20 @@ def test_exports_from_the_menus(holdpoint, history, tmp_path):
     assert "Could not export" in window.statusBar().currentMessage()
     for action in (window.export_action, window.report_action):
         assert not action.shortcut().isEmpty()
+
+
+def test_delete_a_session_by_key_and_undo_it(holdpoint, history, qtbot):
+    holdpoint.window.show_place(Place.HISTORY)
+    place = holdpoint.window.place(Place.HISTORY)
+    place.refresh(dt.date(2026, 11, 11))
+    place.table.setFocus()
+    place.table.selectRow(0)  # the newest: the 11th
+    qtbot.keyClick(place.table, Qt.Key.Key_Delete)
+    assert history.session_count() == len(KNOWN) - 1
+    assert "deleted" in place.deleted_note.text()
+    assert len(place.sessions) == len(KNOWN) - 1
+    qtbot.keyClick(place.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert history.session_count() == len(KNOWN)
+    assert len(history.holds(place.sessions[-1].id)) == 1
+    rows = history.connection.execute("SELECT count(*) FROM ratings").fetchone()[0]
+    assert rows == sum(v is not None for row in KNOWN for v in row[1:])

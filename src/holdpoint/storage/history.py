@@ -335,6 +335,29 @@ class HistoryStore:
             for row in rows
         ]
 
+    def delete_session(self, session_id: int) -> dict[str, list[tuple]]:
+        """Delete a session with its holds and ratings; returns the rows, for undo."""
+        db = self.connection
+        saved = {
+            table: db.execute(f"SELECT * FROM {table} WHERE {key} = ?", (session_id,)).fetchall()
+            for table, key in (
+                ("sessions", "id"),
+                ("holds", "session_id"),
+                ("ratings", "session_id"),
+            )
+        }
+        with self.transaction():
+            db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))  # cascades
+        return saved
+
+    def restore(self, saved: dict[str, list[tuple]]) -> None:
+        """Put back what :meth:`delete_session` removed (undo)."""
+        with self.transaction() as db:
+            for table in ("sessions", "holds", "ratings"):  # parents first
+                for row in saved[table]:
+                    marks = ", ".join("?" * len(row))
+                    db.execute(f"INSERT INTO {table} VALUES ({marks})", row)
+
     def session_count(self) -> int:
         return self.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -223,6 +223,16 @@ class HistoryPlace(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setToolTip("Delete removes the selected session (Ctrl+Z undoes it)")
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_delete)
+        self._deleted: list[dict] = []
+        self.deleted_note = QLabel()
+        self.deleted_note.setAccessibleName("Deleted session")
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
@@ -233,6 +243,7 @@ class HistoryPlace(QWidget):
         layout.addLayout(ranges)
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.deleted_note)
         self.content = content
 
         self.stack = QStackedWidget()
@@ -255,6 +266,25 @@ class HistoryPlace(QWidget):
         self._show_summary(today or dt.date.today())
         self._plot()
         self.table_model.set_sessions(self.sessions)
+
+    def delete_selected(self) -> None:
+        store = self.history()
+        rows = self.table.selectionModel().selectedRows()
+        if store is None or not rows:
+            return
+        session = self.table_model.rows[rows[0].row()]
+        self._deleted.append(store.delete_session(session.id))
+        when = session.started.astimezone().strftime("%d %b %Y %H:%M")
+        self.deleted_note.setText(f"The session of {when} was deleted. Ctrl+Z puts it back.")
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        store = self.history()
+        if store is None or not self._deleted:
+            return
+        store.restore(self._deleted.pop())
+        self.deleted_note.setText("The session is back.")
+        self.refresh()
 
     def visible_sessions(self) -> list[SessionSummary]:
         if self.days is None or not self.sessions:
