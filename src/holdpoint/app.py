@@ -80,6 +80,7 @@ class Holdpoint:
         self.recorder = SessionRecorder(self.open_history, self.window.show_problem)
         self.window.sessionStarting.connect(self.recorder.begin)
         self.window.ratingsGiven.connect(self.recorder.rate)
+        self.window.tendernessGiven.connect(self.recorder.tenderness)
         self.controller.eventsDue.connect(self.recorder.record)
         self.window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:

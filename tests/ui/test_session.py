@@ -188,3 +188,28 @@ def test_ratings_by_keys_alone_are_stored_and_the_change_is_shown(holdpoint, ses
     rows = holdpoint.history.connection.execute("SELECT kind, moment, value FROM ratings")
     assert set(rows) == {("leg", "before", 6), ("back", "before", 10), ("leg", "after", 3)}
     assert len(holdpoint.history.holds(1)) == 5
+
+
+def test_tenderness_after_a_release_by_one_key_never_stops_the_flow(holdpoint, session, qtbot):
+    window, clock, _ = session
+    place = begin(window, qtbot)
+    run_for(window, clock, 5 + 3 + 0.25)  # get ready, then the first hold ends
+    assert "How tender" in place.notice.text()
+    qtbot.keyClick(place, Qt.Key.Key_7)
+    assert "Tenderness 7 noted" in place.notice.text()
+    assert window.controller.running and not window.controller.engine.paused
+    run_for(window, clock, 2.5)  # the rest ends, the next hold starts: the question leaves
+    assert "How tender" not in place.notice.text()
+    run_for(window, clock, 3)  # and ends, unrated
+    first, second = holdpoint.history.holds(1)[:2]
+    assert first.tenderness == 7
+    assert second.tenderness is None
+
+
+def test_a_value_refused_by_the_history_is_shown_as_a_clear_message(holdpoint, session, qtbot):
+    window, _clock, _ = session
+    begin(window, qtbot)
+    holdpoint.recorder.rate("before", {"leg": 11}, "")  # past the model: the database refuses
+    message = window.statusBar().currentMessage()
+    assert "could not be saved" in message and "out of range" in message
+    window.controller.stop()

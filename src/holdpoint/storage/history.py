@@ -233,6 +233,10 @@ class HistoryStore:
                 (session_id, kind, moment, value, utc_now()),
             )
 
+    def set_tenderness(self, hold_id: int, value: int) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE holds SET tenderness = ? WHERE id = ?", (value, hold_id))
+
     def add_note(self, session_id: int, note: str) -> None:
         with self.transaction() as db:
             db.execute(

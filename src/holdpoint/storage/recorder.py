@@ -21,6 +21,7 @@ class SessionRecorder:
         self._on_problem = on_problem
         self.session_id: int | None = None
         self.finished = False
+        self.last_hold_id: int | None = None
 
     def begin(self, routine: str = "") -> None:
         self.finished = False
@@ -47,6 +48,16 @@ class SessionRecorder:
         except HistoryError as error:
             self._on_problem(f"Your ratings could not be saved: {error}")
 
+    def tenderness(self, value: int) -> None:
+        """The tenderness of the spot just held (0–10), given after its release."""
+        store = self._store()
+        if store is None or self.last_hold_id is None:
+            return
+        try:
+            store.set_tenderness(self.last_hold_id, value)
+        except HistoryError as error:
+            self._on_problem(f"The tenderness could not be saved: {error}")
+
     def record(self, events: list[Event]) -> None:
         store = self._store()
         if store is None or self.session_id is None or self.finished:
@@ -54,7 +65,7 @@ class SessionRecorder:
         try:
             for event in events:
                 if event.hold is not None:
-                    store.add_hold(self.session_id, _row(event.hold))
+                    self.last_hold_id = store.add_hold(self.session_id, _row(event.hold))
                 if event.kind in (Kind.SESSION_DONE, Kind.STOPPED):
                     outcome = "completed" if event.kind is Kind.SESSION_DONE else "stopped"
                     store.finish_session(self.session_id, outcome)

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
     sessionStarting = Signal(str)
     #: Pain ratings from the Session place: moment, {PainKind: int|None}, note.
     ratingsGiven = Signal(object, dict, str)
+    #: Tenderness (0–10) of the spot just released, from the Session place.
+    tendernessGiven = Signal(int)
 
     def __init__(
         self,
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         place.floorModeRequested.connect(self.toggle_floor_mode)
         place.mapRequested.connect(lambda: self.show_place(Place.MAP))
         place.ratingsGiven.connect(self.ratingsGiven)
+        place.tendernessGiven.connect(self.tendernessGiven)
         return place
 
     def _build_history(self) -> QWidget:

@@ -7,9 +7,10 @@ next part, Left / Page Up back, + adds 15 seconds, Esc stops (after asking).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,13 +32,16 @@ from holdpoint.core.engine import (
     Snapshot,
     StepPlan,
 )
-from holdpoint.core.ratings import Moment, PainKind, change_words
+from holdpoint.core.ratings import DigitEntry, Moment, PainKind, change_words
 from holdpoint.core.routine import format_duration
 from holdpoint.ui.rating_panel import RatingPanel
 from holdpoint.ui.session_controller import SessionController
 from holdpoint.ui.session_view import RingTimer, ZoneFigure, phase_colour
 from holdpoint.ui.widgets import EmptyState, ScaledLabel
 
+#: How long the "how tender?" question stays after a release.
+TENDERNESS_WINDOW_MS = 6000
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 #: Text sizes (multiples of the application font) at the desk and in floor mode.
 _TEXT_FACTORS = {False: (2.2, 1.8, 1.3, 1.1), True: (4.0, 3.2, 2.2, 1.8)}
 _PHASE_WORDS = {Phase.PREPARE: "Get ready", Phase.HOLD: "Hold", Phase.REST: "Rest"}
@@ -59,6 +63,8 @@ class SessionPlace(QWidget):
     mapRequested = Signal()
     #: Pain ratings given (or skipped: values None): moment, {PainKind: int|None}, note.
     ratingsGiven = Signal(object, dict, str)
+    #: The tenderness (0–10) of the spot just released.
+    tendernessGiven = Signal(int)
 
     def __init__(
         self, catalog: Catalog, controller: SessionController, parent: QWidget | None = None
@@ -178,6 +184,13 @@ class SessionPlace(QWidget):
                 shortcut.activated.connect(slot)
                 self._shortcuts.append(shortcut)
 
+        self._tender_entry: DigitEntry | None = None
+        self._tender_value: int | None = None
+        self._tender_timer = QTimer(self)
+        self._tender_timer.setSingleShot(True)
+        self._tender_timer.setInterval(TENDERNESS_WINDOW_MS)
+        self._tender_timer.timeout.connect(lambda: self._ask_tenderness(False))
+
         controller.changed.connect(self.show_snapshot)
         controller.eventsDue.connect(self._events)
         controller.finished.connect(self._finished)
@@ -276,7 +289,35 @@ class SessionPlace(QWidget):
     def _events(self, events: list[Event]) -> None:
         if any(e.kind in (Kind.HOLD_STARTED, Kind.HOLD_ENDED) for e in events):
             self.ring.flash()
+        ended = [e for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
+        if any(e.kind is Kind.HOLD_STARTED for e in events):
+            self._ask_tenderness(False)
+        elif ended and ended[-1].hold.outcome is Outcome.COMPLETED and self.controller.running:
+            self._ask_tenderness(True)
         self.eventsDue.emit(events)
+
+    def _ask_tenderness(self, asking: bool) -> None:
+        """After a release: one key rates the spot; the question leaves on its own."""
+        self._tender_entry = DigitEntry() if asking else None
+        self._tender_value = None
+        self.notice.setText(
+            "How tender was that spot? Press 0–9 (1 then 0 for ten), or just carry on."
+            if asking
+            else ""
+        )
+        if asking:
+            self._tender_timer.start()
+
+    def keyPressEvent(self, event) -> None:
+        digit = _DIGITS.get(Qt.Key(event.key()))
+        if digit is not None and self._tender_entry is not None:
+            value = self._tender_entry.press(digit, time.monotonic())
+            self._tender_value = value
+            self.tendernessGiven.emit(value)
+            self.notice.setText(f"Tenderness {value} noted.")
+            self._tender_timer.start()  # a moment more, for "1 then 0"
+            return
+        super().keyPressEvent(event)
 
     def _suspended(self, seconds: float) -> None:
         self.notice.setText(
