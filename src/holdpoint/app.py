@@ -9,6 +9,7 @@ is laid out once.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -79,7 +80,8 @@ class Holdpoint:
         self.controller.eventsDue.connect(self._cue)
         self.recorder = SessionRecorder(self.open_history, self.window.show_problem)
         self.window.sessionStarting.connect(self.recorder.begin)
-        self.window.ratingsGiven.connect(self.recorder.rate)
+        self._morning_session: int | None = None
+        self.window.ratingsGiven.connect(self._rated)
         self.window.tendernessGiven.connect(self.recorder.tenderness)
         self.controller.eventsDue.connect(self.recorder.record)
         self.window.soundPlayerNeeded.connect(self.load_cues)
@@ -145,7 +147,27 @@ class Holdpoint:
                 return None
             if self.history.notice:
                 self.window.show_problem(self.history.notice)
+            self._morning_session = self.history.next_morning_candidate(dt.date.today())
+            if self._morning_session is not None:
+                self.window.offer_next_morning()
         return self.history
+
+    def _rated(self, moment: object, values: dict, note: str) -> None:
+        """Ratings go to the running session, or (in the morning) to yesterday's."""
+        from holdpoint.core.ratings import Moment
+
+        if moment is Moment.NEXT_MORNING:
+            store = self.open_history()
+            if store is not None and self._morning_session is not None:
+                from holdpoint.storage.history import HistoryError
+
+                try:
+                    store.rate_many(self._morning_session, str(moment), values)
+                except HistoryError as error:
+                    self.window.show_problem(f"Your ratings could not be saved: {error}")
+            self._morning_session = None
+            return
+        self.recorder.rate(moment, values, note)
 
     def load_cues(self) -> None:
         """Create the cue player (imports QtMultimedia) and preload its sounds."""
@@ -238,8 +260,6 @@ def _route_qt_messages() -> None:
 
 def run_command(command: cli.Command) -> int:
     """``export``, ``report`` and ``demo-history``: no window; returns the exit status."""
-    import datetime as dt
-
     from holdpoint import assets
     from holdpoint.core.catalog import load_catalog
     from holdpoint.core.demo import demo_sessions

@@ -213,3 +213,28 @@ def test_a_value_refused_by_the_history_is_shown_as_a_clear_message(holdpoint, s
     message = window.statusBar().currentMessage()
     assert "could not be saved" in message and "out of range" in message
     window.controller.stop()
+
+
+def test_the_morning_after_a_banner_offers_the_rating_and_keys_give_it(holdpoint, qtbot):
+    import datetime as dt
+
+    from holdpoint.storage.history import HistoryStore
+
+    yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    store = HistoryStore.open(holdpoint.data_dir)
+    session = store.start_session("Quick 5 minutes", yesterday.isoformat())
+    store.close()
+    holdpoint.open_history()
+    window = holdpoint.window
+    assert window.morning.isVisible()
+    qtbot.mouseClick(window.morning.rate, Qt.MouseButton.LeftButton)
+    place = window.session_place()
+    assert place.stack.currentWidget() is place.rating
+    assert "Good morning" in place.rating.heading.text()
+    for key in (Qt.Key.Key_2, Qt.Key.Key_Return, Qt.Key.Key_4, Qt.Key.Key_Return):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    rows = holdpoint.history.connection.execute(
+        "SELECT session_id, kind, value FROM ratings WHERE moment = 'next_morning'"
+    )
+    assert set(rows) == {(session, "leg", 2), (session, "back", 4)}
+    assert not window.morning.isVisible()

@@ -140,3 +140,17 @@ def test_a_damaged_file_with_a_backup_restores_the_backup(tmp_path):
     assert "backup of 2026-11-22 was restored" in store.notice
     assert len(store.holds(1)) == 3
     store.close()
+
+
+def test_the_next_morning_rating_is_offered_for_yesterday_once(tmp_path):
+    store = HistoryStore.open(tmp_path)
+    today = dt.date.today()
+    assert store.next_morning_candidate(today) is None  # no sessions
+    yesterday = dt.datetime.combine(today - dt.timedelta(days=1), dt.time(19)).astimezone()
+    session = store.start_session("", yesterday.astimezone(dt.UTC).isoformat())
+    assert store.next_morning_candidate(today) == session
+    assert store.next_morning_candidate(today - dt.timedelta(days=1)) is None  # same day
+    assert store.next_morning_candidate(today + dt.timedelta(days=5)) is None  # too long ago
+    store.rate_many(session, "next_morning", {"leg": 3, "back": None})
+    assert store.next_morning_candidate(today) is None  # asked already
+    store.close()

@@ -362,6 +362,28 @@ class HistoryStore:
                     marks = ", ".join("?" * len(row))
                     db.execute(f"INSERT INTO {table} VALUES ({marks})", row)
 
+    def next_morning_candidate(self, today: dt.date) -> int | None:
+        """The last session, if it was on one of the two days before ``today`` (local time)
+        and has no next-morning rating yet: the one to ask about this morning."""
+        row = self.connection.execute(
+            "SELECT id, started_at FROM sessions ORDER BY started_at DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return None
+        day = dt.datetime.fromisoformat(row[1]).astimezone().date()
+        if not 1 <= (today - day).days <= 2:
+            return None
+        asked = self.connection.execute(
+            "SELECT 1 FROM ratings WHERE session_id = ? AND moment = 'next_morning'", (row[0],)
+        ).fetchone()
+        return None if asked else int(row[0])
+
+    def rate_many(self, session_id: int, moment: str, values: dict) -> None:
+        """Several ratings of one moment at once; a skipped one (None) is not stored."""
+        for kind, value in values.items():
+            if value is not None:
+                self.rate(session_id, str(kind), moment, value)
+
     def session_count(self) -> int:
         return self.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
 

@@ -40,9 +40,7 @@ class SessionRecorder:
         if store is None or self.session_id is None:
             return
         try:
-            for kind, value in values.items():
-                if value is not None:
-                    store.rate(self.session_id, str(kind), str(moment), value)
+            store.rate_many(self.session_id, str(moment), values)
             if note:
                 store.add_note(self.session_id, note)
         except HistoryError as error:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from holdpoint.storage.history import HistoryStore
 from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
-from holdpoint.ui.navigation import NavigationBar
+from holdpoint.ui.navigation import MorningBanner, NavigationBar
 from holdpoint.ui.screensaver import ScreenSaverInhibitor
 from holdpoint.ui.session_controller import SessionController
 from holdpoint.ui.session_place import SessionPlace
@@ -115,6 +115,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
+        self.morning = MorningBanner()
+        self.morning.hide()
+        self.morning.rate.clicked.connect(self._rate_this_morning)
+        self.morning.later.clicked.connect(self.morning.hide)
+        layout.addWidget(self.morning)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -320,6 +325,15 @@ class MainWindow(QMainWindow):
         self.sessionStarting.emit(name)
         self.screensaver.inhibit()
         self.session_place().start(steps, order.side, ask_before)
+
+    def offer_next_morning(self) -> None:
+        """Show the "how is it this morning?" banner (it never blocks anything)."""
+        self.morning.show()
+
+    def _rate_this_morning(self) -> None:
+        self.morning.hide()
+        self.show_place(Place.SESSION)
+        self.session_place().ask_next_morning()
 
     def toggle_floor_mode(self) -> None:
         """F11: the session alone, full screen, high contrast; F11 again to leave."""

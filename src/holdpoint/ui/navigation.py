@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QAction, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from holdpoint import APP_NAME
 from holdpoint.ui import theme
-from holdpoint.ui.widgets import IconLabel, PillButton, ScaledLabel
+from holdpoint.ui.widgets import Card, IconLabel, PillButton, ScaledLabel
 
 
 class _SafetyButton(PillButton):
@@ -16,6 +16,23 @@ class _SafetyButton(PillButton):
 
     def _text_colour(self, pal: QPalette):
         return theme.accents_for(pal).warning_text
+
+
+class MorningBanner(Card):
+    """The morning after a session: one line and two buttons under the navigation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setContentsMargins(16, 8, 16, 8)
+        self.setAccessibleName("Morning rating")
+        text = QLabel("Good morning. How is your pain the day after your last session?")
+        self.rate = QPushButton("&Rate now")
+        self.rate.setToolTip("Rate leg and back pain this morning (Alt+R)")
+        self.later = QPushButton("Not &today")
+        layout = QHBoxLayout(self)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.rate)
+        layout.addWidget(self.later)
 
 
 class NavigationBar(QWidget):

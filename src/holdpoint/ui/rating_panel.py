@@ -140,9 +140,11 @@ class RatingPanel(QWidget):
     def ask(self, moment: Moment) -> None:
         self.moment = moment
         self.heading.setText(
-            "Before you start: how much does it hurt now?"
-            if moment is Moment.BEFORE
-            else "How much does it hurt now?"
+            {
+                Moment.BEFORE: "Before you start: how much does it hurt now?",
+                Moment.AFTER: "How much does it hurt now?",
+                Moment.NEXT_MORNING: "Good morning: how much does it hurt today?",
+            }[moment]
         )
         for row in self.rows.values():
             row.set_value(None)

@@ -237,8 +237,15 @@ class SessionPlace(QWidget):
         for shortcut in self._shortcuts:
             shortcut.setEnabled(enabled)
 
+    def ask_next_morning(self) -> None:
+        """The morning after a session: how is the pain now? (Esc skips.)"""
+        self._show_rating(Moment.NEXT_MORNING)
+
     def _rated(self, moment: Moment, values: dict, note: str) -> None:
         self.ratingsGiven.emit(moment, values, note)
+        if moment is Moment.NEXT_MORNING:
+            self.stack.setCurrentWidget(self.empty)
+            return
         if moment is Moment.BEFORE:
             self._before = values
             self._run()
