@@ -122,3 +122,31 @@ def test_delete_a_session_by_key_and_undo_it(holdpoint, history, qtbot):
     assert len(history.holds(place.sessions[-1].id)) == 1
     rows = history.connection.execute("SELECT count(*) FROM ratings").fetchone()[0]
     assert rows == sum(v is not None for row in KNOWN for v in row[1:])
+
+
+def test_zone_filter_tenderness_hover_and_keyboard_zoom(holdpoint, history, qtbot):
+    store = history
+    soleus = store.start_session("", "2026-11-12T18:00:00+00:00")
+    for side, value in (("left", 6), ("right", 3)):
+        store.add_hold(soleus, HoldRow("soleus", side, 1, 30.0, 30.0, "completed", value))
+    holdpoint.window.show_place(Place.HISTORY)
+    place = holdpoint.window.place(Place.HISTORY)
+    place.refresh(dt.date(2026, 11, 12))
+    place.zone_filter.setCurrentIndex(place.zone_filter.findData("soleus"))
+    assert len(place.series["leg_before"][0]) == 1  # only the session that worked it
+    assert place.tender_plot.isVisible()
+    assert list(place.series["tenderness_left"][1]) == [6.0]
+    assert list(place.series["tenderness_right"][1]) == [3.0]
+    place.show_details(place.sessions[0])
+    assert "Quick 5 minutes" in place.hover.textItem.toPlainText()
+    place.zone_filter.setCurrentIndex(0)
+    assert not place.tender_plot.isVisible()
+    place.set_range(None)
+    (low, high), _ = place.pain.viewRange()
+    place.chart.setFocus()
+    qtbot.keyClick(place, Qt.Key.Key_Plus)
+    (zoomed_low, zoomed_high), _ = place.pain.viewRange()
+    assert zoomed_high - zoomed_low == pytest.approx((high - low) * 0.7)
+    qtbot.keyClick(place, Qt.Key.Key_Right)
+    (moved_low, _), _ = place.pain.viewRange()
+    assert moved_low > zoomed_low

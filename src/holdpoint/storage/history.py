@@ -384,6 +384,20 @@ class HistoryStore:
             if value is not None:
                 self.rate(session_id, str(kind), moment, value)
 
+    def tenderness(self, zone: str, since: str = "") -> dict[str, list[tuple[str, int]]]:
+        """Tenderness ratings of ``zone`` over time: {side: [(session start, value), ...]}."""
+        rows = self.connection.execute(
+            "SELECT h.side, s.started_at, h.tenderness FROM holds h"
+            " JOIN sessions s ON s.id = h.session_id"
+            " WHERE h.zone = ? AND h.tenderness IS NOT NULL AND s.started_at >= ?"
+            " ORDER BY s.started_at, h.id",
+            (zone, since),
+        )
+        by_side: dict[str, list[tuple[str, int]]] = {"left": [], "right": []}
+        for side, started, value in rows:
+            by_side.setdefault(side, []).append((started, value))
+        return by_side
+
     def session_count(self) -> int:
         return self.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -179,6 +180,18 @@ class HistoryPlace(QWidget):
             ranges.addWidget(button)
             if days == self.days:
                 button.setChecked(True)
+        self.zone_filter = QComboBox()
+        self.zone_filter.setAccessibleName("Zone filter")
+        self.zone_filter.setToolTip("Show only sessions that worked this zone, and its tenderness")
+        self.zone_filter.addItem("All zones", "")
+        for zone in catalog.zones:
+            self.zone_filter.addItem(zone.name, zone.id)
+        self.zone_filter.currentIndexChanged.connect(lambda _i: self._plot())
+        zone_label = QLabel("&Zone:")
+        zone_label.setBuddy(self.zone_filter)
+        ranges.addSpacing(16)
+        ranges.addWidget(zone_label)
+        ranges.addWidget(self.zone_filter)
         ranges.addStretch(1)
         self.legend = QLabel(
             f"<span style='color:{LEG}'>●</span> leg pain before &nbsp; "
@@ -215,6 +228,38 @@ class HistoryPlace(QWidget):
         }  # fmt: skip
         self.relief_bars = pg.BarGraphItem(x=[], height=[], width=60_000, brush="#59a96a")
         self.relief_plot.addItem(self.relief_bars)
+        # Tenderness of the chosen zone, left against right (shown when a zone is chosen).
+        self.tender_plot = self.chart.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem()})
+        self.tender_plot.setXLink(self.pain)
+        self.tender_plot.setYRange(-0.3, 10.3, padding=0)
+        self.tender_plot.setLabel("left", "tenderness")
+        self.tender_plot.showGrid(y=True, alpha=0.15)
+        self.tender_plot.setMouseEnabled(x=True, y=False)
+        self.tender_plot.addLegend(offset=(10, 5))
+        self.tender_items = {
+            side: self.tender_plot.plot(
+                pen=pg.mkPen(colour, width=2, style=style),
+                symbol=symbol,
+                symbolSize=5,
+                symbolBrush=colour,
+                name=side,
+            )
+            for side, colour, style, symbol in (
+                ("left", "#8e6cc4", Qt.PenStyle.SolidLine, "o"),
+                ("right", "#c49a2c", Qt.PenStyle.DashLine, "s"),
+            )
+        }
+        self.tender_plot.hide()
+        # Hovering a session shows its details.
+        self.hover = pg.TextItem(
+            anchor=(0, 1), color="#111111", fill=pg.mkBrush(255, 255, 255, 230)
+        )
+        self.hover.setZValue(10)
+        self.hover.hide()
+        self.pain.addItem(self.hover, ignoreBounds=True)
+        self.chart.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.chart.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.chart.setToolTip("Drag or Left/Right to move in time, wheel or +/− to zoom")
 
         self.table_model = SessionTableModel(self)
         self.table = QTableView()
@@ -287,11 +332,12 @@ class HistoryPlace(QWidget):
         self.refresh()
 
     def visible_sessions(self) -> list[SessionSummary]:
-        if self.days is None or not self.sessions:
-            return self.sessions
-        last = self.sessions[-1].started
-        first = last - dt.timedelta(days=self.days)
-        return [s for s in self.sessions if s.started >= first]
+        zone = self.zone_filter.currentData()
+        chosen = [s for s in self.sessions if not zone or zone in s.zones]
+        if self.days is None or not chosen:
+            return chosen
+        first = self.sessions[-1].started - dt.timedelta(days=self.days)
+        return [s for s in chosen if s.started >= first]
 
     def set_range(self, days: int | None) -> None:
         self.days = days
@@ -340,6 +386,63 @@ class HistoryPlace(QWidget):
         if len(x):
             span = max(86400.0, float(x[-1] - x[0]))
             self.pain.setXRange(float(x[0]) - span * 0.02, float(x[-1]) + span * 0.02, padding=0)
+        self._plot_tenderness(float(x[0]) if len(x) else 0.0)
+        self._shown = sessions
+
+    def _plot_tenderness(self, start: float) -> None:
+        zone = self.zone_filter.currentData()
+        store = self.history() if zone else None
+        self.tender_plot.setVisible(bool(zone))
+        if store is None:
+            return
+        for side, points in store.tenderness(zone).items():
+            when = np.array([dt.datetime.fromisoformat(t).timestamp() for t, _ in points], float)
+            values = np.array([v for _, v in points], dtype=float)
+            keep = when >= start
+            self.series[f"tenderness_{side}"] = (when[keep], values[keep])
+            self.tender_items[side].setData(when[keep], values[keep])
+
+    def _mouse_moved(self, position) -> None:
+        shown = getattr(self, "_shown", [])
+        if not shown or not self.pain.sceneBoundingRect().contains(position):
+            self.hover.hide()
+            return
+        x = self.pain.vb.mapSceneToView(position).x()
+        nearest = min(shown, key=lambda s: abs(s.started.timestamp() - x))
+        self.show_details(nearest)
+
+    def show_details(self, session: SessionSummary) -> None:
+        """The hover box: a session's date, routine, ratings and time held."""
+        when = session.started.astimezone().strftime("%a %d %b %Y, %H:%M")
+        self.hover.setText(
+            f"{when}\n{session.routine or 'Own choice'}\n"
+            f"leg {_pair(session.leg_before, session.leg_after)}, "
+            f"back {_pair(session.back_before, session.back_after)}\n"
+            f"{session.hold_seconds / 60:.1f} minutes held"
+        )
+        value = next((v for v in (session.leg_before, session.back_before) if v is not None), 5)
+        (low, high), _ = self.pain.viewRange()
+        right_half = session.started.timestamp() > (low + high) / 2
+        self.hover.setAnchor((1, 1) if right_half else (0, 1))  # open towards the middle
+        self.hover.setPos(session.started.timestamp(), min(9.5, value + 0.8))
+        self.hover.show()
+
+    def keyPressEvent(self, event) -> None:
+        """Left/Right move in time, +/- zoom, Home shows everything (with the chart focused)."""
+        (low, high), _ = self.pain.viewRange()
+        span = high - low
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            shift = span * 0.2 * (-1 if key == Qt.Key.Key_Left else 1)
+            self.pain.setXRange(low + shift, high + shift, padding=0)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            factor = 0.7 if key != Qt.Key.Key_Minus else 1 / 0.7
+            middle = (low + high) / 2
+            self.pain.setXRange(middle - span * factor / 2, middle + span * factor / 2, padding=0)
+        elif key == Qt.Key.Key_Home:
+            self._plot()
+        else:
+            super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ look
 
