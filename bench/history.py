@@ -56,22 +56,31 @@ def main() -> int:
         everything = store.summaries()
         all_ms = (time.perf_counter() - began) * 1000
 
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
         app = QApplication(sys.argv[:1])
+        # As in the app: History is a page of a window that is already on screen.
+        window = QStackedWidget()
+        window.addWidget(QLabel("the Map"))
+        window.resize(1280, 720)
+        window.show()
+        app.processEvents()
         began = time.perf_counter()
         from holdpoint.ui.history_place import HistoryPlace
 
-        place = HistoryPlace(folder, catalog, lambda: store)
-        place.set_range(None)
-        place.resize(1280, 720)
-        place.show()
+        place = HistoryPlace(folder, catalog, lambda: store)  # the app does this when idle
+        place.days = None  # "All": ten years on the chart
+        window.addWidget(place)
+        place.warm_up()
+        build_ms = (time.perf_counter() - began) * 1000
+        began = time.perf_counter()
+        window.setCurrentWidget(place)  # Ctrl+3: showEvent queries, sums up, plots
         app.processEvents()
-        place.grab()  # everything painted, all ten years
+        window.grab()  # everything painted
         show_ms = (time.perf_counter() - began) * 1000
         began = time.perf_counter()
         place.refresh()
-        place.grab()
+        window.grab()
         refresh_ms = (time.perf_counter() - began) * 1000
         store.close()
 
@@ -83,7 +92,8 @@ def main() -> int:
     print(f"history_open: {open_ms:.1f} ms")
     print(f"history_query_year: {year_ms:.1f} ms ({len(year)} sessions)")
     print(f"history_query_all: {all_ms:.1f} ms ({len(everything)} sessions)")
-    print(f"history_place_first_paint_all: {show_ms:.1f} ms")
+    print(f"history_place_build_with_imports: {build_ms:.1f} ms (done when idle)")
+    print(f"history_place_show_painted_all: {show_ms:.1f} ms")
     print(f"history_place_refresh_paint_all: {refresh_ms:.1f} ms")
     print(f"peak_rss: {peak:.0f} MiB")
     return 0

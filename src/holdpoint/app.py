@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from holdpoint import APP_NAME, __version__, cli
 from holdpoint.cli import Options
+from holdpoint.core.preferences import Place
 from holdpoint.storage.datadir import DataDirError, prepare_data_dir
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ class Holdpoint:
         # Cue sounds and the history load right after the first paint, off the start-up path.
         QTimer.singleShot(0, self.load_cues)
         QTimer.singleShot(0, self.open_history)
+        # Build History (and import pyqtgraph) while the person looks at the Map, so that
+        # showing it later costs only its data and painting.
+        QTimer.singleShot(WARM_UP_MS, self._warm_up_history)
         try:
             return self.app.exec()
         finally:
@@ -133,6 +137,10 @@ class Holdpoint:
             if self.player.is_loaded():
                 begin()
             QTimer.singleShot(3000, begin)
+
+    def _warm_up_history(self) -> None:
+        if self.window.current_place() is not Place.HISTORY:
+            self.window.place(Place.HISTORY).warm_up()  # type: ignore[attr-defined]
 
     def open_history(self) -> HistoryStore | None:
         """The history, opened (and backed up once a day) on first use; None if it cannot be."""
@@ -215,6 +223,10 @@ class Holdpoint:
         except SettingsError as error:
             log.warning("%s", error)
             self.window.show_problem(f"Your settings could not be saved: {error}")
+
+
+#: When, after the window is shown, the History place is built in the background.
+WARM_UP_MS = 1500
 
 
 def _once(action: Callable[[], object]) -> Callable[[], None]:

@@ -238,3 +238,14 @@ def test_the_morning_after_a_banner_offers_the_rating_and_keys_give_it(holdpoint
     )
     assert set(rows) == {(session, "leg", 2), (session, "back", 4)}
     assert not window.morning.isVisible()
+
+
+def test_too_sharp_lets_go_at_once_and_is_recorded_as_eased_off(holdpoint, session, qtbot):
+    window, clock, _ = session
+    place = begin(window, qtbot)
+    run_for(window, clock, 6)  # a second into the first hold
+    qtbot.keyClick(place, Qt.Key.Key_E)
+    assert window.controller.snapshot().phase.value == "rest"
+    assert "too sharp" in place.notice.text()
+    (hold,) = holdpoint.history.holds(1)
+    assert hold.outcome == "eased_off" and hold.actual_s == pytest.approx(1.0)

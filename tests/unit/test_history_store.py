@@ -154,3 +154,21 @@ def test_the_next_morning_rating_is_offered_for_yesterday_once(tmp_path):
     store.rate_many(session, "next_morning", {"leg": 3, "back": None})
     assert store.next_morning_candidate(today) is None  # asked already
     store.close()
+
+
+def test_every_earlier_schema_version_is_upgraded_in_place(tmp_path):
+    """Version 0 (a file made before the first migration, e.g. by an interrupted first run)
+    upgrades to the latest, keeping what it holds."""
+    path = tmp_path / DB_NAME
+    older = sqlite3.connect(path)
+    older.execute("CREATE TABLE unrelated (x INTEGER)")  # something already there
+    older.execute("INSERT INTO unrelated VALUES (1)")
+    older.commit()
+    older.close()
+    for version in range(len(MIGRATIONS)):
+        assert version == 0  # when migration 2 arrives, build a version-1 file here too
+    store = HistoryStore.open(tmp_path)
+    assert store.version == len(MIGRATIONS)
+    assert store.connection.execute("SELECT x FROM unrelated").fetchall() == [(1,)]
+    store.start_session()
+    store.close()

@@ -56,6 +56,7 @@ class Outcome(enum.StrEnum):
     COMPLETED = "completed"
     SKIPPED = "skipped"
     STOPPED = "stopped"
+    EASED_OFF = "eased_off"  # it hurt too sharply: the person let go early
 
 
 @dataclass(frozen=True)
@@ -383,16 +384,16 @@ class SessionEngine:
                 self.emitted.discard((kind, count))
         return events
 
-    def skip(self, now: float) -> list[Event]:
-        """Next: end the current segment now (a hold ends as skipped)."""
+    def ease_off(self, now: float) -> list[Event]:
+        """Too sharp: end the running hold now, recorded as eased off, and go on."""
+        return self.skip(now, Outcome.EASED_OFF)
+
+    def skip(self, now: float, held: Outcome = Outcome.SKIPPED) -> list[Event]:
+        """Next: end the current segment now (a hold ends as skipped, or ``held``)."""
         events = self.advance(now)
         if self.finished:
             return events
-        outcome = (
-            Outcome.SKIPPED
-            if self.current and self.current.phase is Phase.HOLD
-            else (Outcome.COMPLETED)
-        )
+        outcome = held if self.current and self.current.phase is Phase.HOLD else Outcome.COMPLETED
         active = self.clock.active(now)
         events += self._finish_segment(active, outcome)
         # Even while paused, the next segment's opening cues are due now.

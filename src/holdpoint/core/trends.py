@@ -12,6 +12,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 MOVING_WINDOW = 7
 MIN_SESSIONS_FOR_ZONE = 3
@@ -29,7 +30,7 @@ class SessionSummary:
     zones: tuple[str, ...]  # zones with a completed hold
     hold_seconds: float
 
-    @property
+    @cached_property
     def relief(self) -> float | None:
         """Leg and back pain before minus after, averaged over what was rated."""
         drops = [

@@ -34,6 +34,8 @@ from holdpoint.ui import theme
 from holdpoint.ui.widgets import Card, EmptyState, PillButton, ScaledLabel
 
 _ROOT = QModelIndex()
+#: Above this many sessions on the chart, relief is drawn as one bar per week (mean).
+WEEKLY_BARS_FROM = 400
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("&Week", 7), ("&Month", 31), ("&3 months", 92), ("&Year", 366), ("&All", None),
 )  # fmt: skip
@@ -226,6 +228,10 @@ class HistoryPlace(QWidget):
             "leg_average": self.pain.plot(pen=pg.mkPen(LEG, width=2.5), connect="finite"),
             "back_average": self.pain.plot(pen=pg.mkPen(BACK, width=2.5), connect="finite"),
         }  # fmt: skip
+        for item in self.items.values():
+            # Ten years are thousands of points: draw what is in view, thinned to the pixels.
+            item.setClipToView(True)
+            item.setDownsampling(auto=True, method="peak")
         self.relief_bars = pg.BarGraphItem(x=[], height=[], width=60_000, brush="#59a96a")
         self.relief_plot.addItem(self.relief_bars)
         # Tenderness of the chosen zone, left against right (shown when a zone is chosen).
@@ -331,6 +337,12 @@ class HistoryPlace(QWidget):
         self.deleted_note.setText("The session is back.")
         self.refresh()
 
+    def warm_up(self) -> None:
+        """Render once, hidden, so the first real showing pays only for fresh data."""
+        self.refresh()
+        self.resize(self.parentWidget().size() if self.parentWidget() else self.size())
+        self.grab()
+
     def visible_sessions(self) -> list[SessionSummary]:
         zone = self.zone_filter.currentData()
         chosen = [s for s in self.sessions if not zone or zone in s.zones]
@@ -376,13 +388,20 @@ class HistoryPlace(QWidget):
             average = moving_average([getattr(s, f"{kind}_before") for s in sessions])
             values = np.array([np.nan if v is None else v for v in average], dtype=float)
             self.series[f"{kind}_average"] = (x, values)
+        smooth = len(sessions) <= WEEKLY_BARS_FROM  # antialiasing years of points is slow
         for name, item in self.items.items():
-            item.setData(*self.series[name])
+            item.setData(*self.series[name], antialias=smooth)
         relief = np.array([np.nan if s.relief is None else s.relief for s in sessions])
         keep = ~np.isnan(relief)
         self.series["relief"] = (x[keep], relief[keep])
-        width = max(3600.0, 0.6 * 86400 * min(1.0, 30 / max(1, len(sessions) / 30)))
-        self.relief_bars.setOpts(x=x[keep], height=relief[keep], width=width)
+        bar_x, bar_height, width = x[keep], relief[keep], 0.6 * 86400
+        if len(sessions) > WEEKLY_BARS_FROM:  # years of sessions: one bar a week reads better
+            week = (bar_x // (7 * 86400)).astype(int)
+            weeks, first = np.unique(week, return_index=True)
+            sums = np.bincount(week - week.min(), weights=bar_height)[weeks - week.min()]
+            counts = np.bincount(week - week.min())[weeks - week.min()]
+            bar_x, bar_height, width = bar_x[first], sums / counts, 5 * 86400
+        self.relief_bars.setOpts(x=bar_x, height=bar_height, width=width)
         if len(x):
             span = max(86400.0, float(x[-1] - x[0]))
             self.pain.setXRange(float(x[0]) - span * 0.02, float(x[-1]) + span * 0.02, padding=0)

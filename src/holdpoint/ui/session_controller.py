@@ -120,6 +120,10 @@ class SessionController(QObject):
         if self.engine is not None:
             self._control(self.engine.skip)
 
+    def ease_off(self) -> None:
+        if self.engine is not None:
+            self._control(self.engine.ease_off)
+
     def back(self) -> None:
         if self.engine is not None:
             self._control(self.engine.back)

@@ -110,6 +110,7 @@ class SessionPlace(QWidget):
              controller.next),
             ("extend", f"+{EXTEND_S} s", f"Add {EXTEND_S} seconds to this hold (+)",
              controller.extend),
+            ("ease", "Too sharp", "Too sharp: let go now and note it (E)", controller.ease_off),
             ("stop", "Stop", "Stop the session (Esc)", self.ask_stop),
             ("floor", "Floor mode", "Full screen, big and high-contrast (F11)",
              self.floorModeRequested.emit),
@@ -174,6 +175,7 @@ class SessionPlace(QWidget):
             (("Right", "PgDown", Qt.Key.Key_MediaNext), controller.next),
             (("Left", "PgUp", Qt.Key.Key_MediaPrevious), controller.back),
             (("+", "=", "Shift++"), controller.extend),
+            (("E",), controller.ease_off),
             (("Esc", Qt.Key.Key_MediaStop), self.ask_stop),
         ]  # fmt: skip
         self._shortcuts = []
@@ -292,16 +294,25 @@ class SessionPlace(QWidget):
         self.progress.setText(f"{after}  ·  {_clock_text(snap.total_remaining)} left in all")
         self.buttons["pause"].setText("Go on" if snap.paused else "Pause")
         self.buttons["extend"].setEnabled(snap.phase is Phase.HOLD and not snap.paused)
+        self.buttons["ease"].setEnabled(snap.phase is Phase.HOLD)
 
     def _events(self, events: list[Event]) -> None:
         if any(e.kind in (Kind.HOLD_STARTED, Kind.HOLD_ENDED) for e in events):
             self.ring.flash()
         ended = [e for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
-        if any(e.kind is Kind.HOLD_STARTED for e in events):
+        if ended and ended[-1].hold.outcome is Outcome.EASED_OFF:
+            self._eased_off()
+        elif any(e.kind is Kind.HOLD_STARTED for e in events):
             self._ask_tenderness(False)
         elif ended and ended[-1].hold.outcome is Outcome.COMPLETED and self.controller.running:
             self._ask_tenderness(True)
         self.eventsDue.emit(events)
+
+    def _eased_off(self) -> None:
+        self.notice.setText(
+            "Eased off: that was too sharp. Next time use less pressure, or move the ball "
+            "a little away from the spot. Sharp, shooting or tingling pain means stop."
+        )
 
     def _ask_tenderness(self, asking: bool) -> None:
         """After a release: one key rates the spot; the question leaves on its own."""
