@@ -211,6 +211,7 @@ class HistoryPlace(QWidget):
         self.relief_plot = self.chart.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem()})
         self.chart.ci.layout.setRowStretchFactor(0, 3)
         self.relief_plot.setXLink(self.pain)
+        self.pain.getAxis("bottom").setStyle(showValues=False)  # dates once, at the bottom
         self.pain.setYRange(-0.3, 10.3, padding=0)
         self.pain.setLabel("left", "pain 0–10")
         self.relief_plot.setLabel("left", "relief")
@@ -232,7 +233,7 @@ class HistoryPlace(QWidget):
             # Ten years are thousands of points: draw what is in view, thinned to the pixels.
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
-        self.relief_bars = pg.BarGraphItem(x=[], height=[], width=60_000, brush="#59a96a")
+        self.relief_bars = pg.BarGraphItem(x=[], height=[], width=60_000, brush="#59a96a", pen=None)
         self.relief_plot.addItem(self.relief_bars)
         # Tenderness of the chosen zone, left against right (shown when a zone is chosen).
         self.tender_plot = self.chart.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem()})
@@ -353,6 +354,9 @@ class HistoryPlace(QWidget):
 
     def set_range(self, days: int | None) -> None:
         self.days = days
+        for index, (_label, option) in enumerate(RANGES):
+            if option == days:
+                self.range_group.button(index).setChecked(True)
         if self.sessions:
             self._plot()
 
