@@ -21,9 +21,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from holdpoint.core.demo import DemoSession
-from holdpoint.core.trends import SessionSummary
+if TYPE_CHECKING:  # only for the signatures: kept off the start-up path
+    from holdpoint.core.demo import DemoSession
+    from holdpoint.core.trends import SessionSummary
 
 DB_NAME = "history.sqlite3"
 BACKUP_DIR = "backups"
@@ -296,6 +298,8 @@ class HistoryStore:
 
     def summaries(self, since: str = "") -> list[SessionSummary]:
         """One :class:`SessionSummary` per session since ``since`` (ISO), oldest first."""
+        from holdpoint.core.trends import SessionSummary
+
         rows = self.connection.execute(
             """
             WITH r AS (
