@@ -34,12 +34,12 @@ from holdpoint.storage.routine_store import RoutineStore
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
     from holdpoint.storage.history import HistoryStore
+    from holdpoint.ui.session_place import SessionPlace
 from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import MorningBanner, NavigationBar
 from holdpoint.ui.screensaver import ScreenSaverInhibitor
 from holdpoint.ui.session_controller import SessionController
-from holdpoint.ui.session_place import SessionPlace
 from holdpoint.ui.widgets import refresh_scaled_text
 
 _PLACE_TITLES = {Place.MAP: "&Map", Place.SESSION: "&Session", Place.HISTORY: "&History"}
@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
         return place
 
     def _build_session(self) -> SessionPlace:
+        from holdpoint.ui.session_place import SessionPlace  # built on first use
+
         place = SessionPlace(self.catalog, self.controller)
         place.floorModeRequested.connect(self.toggle_floor_mode)
         place.mapRequested.connect(lambda: self.show_place(Place.MAP))
@@ -296,9 +298,7 @@ class MainWindow(QMainWindow):
         return HistoryPlace(self.data_dir, self.catalog, self.history)
 
     def session_place(self) -> SessionPlace:
-        place = self.place(Place.SESSION)
-        assert isinstance(place, SessionPlace)
-        return place
+        return self.place(Place.SESSION)  # type: ignore[return-value]
 
     def map_place(self) -> MapPlace:
         place = self.place(Place.MAP)

@@ -6,6 +6,8 @@ routine panel all show it and change it through here, so they always agree.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,12 +23,14 @@ from holdpoint.core.routine import RoutineDraft
 from holdpoint.core.routines import Routine
 from holdpoint.storage.routine_store import RoutineStore
 from holdpoint.ui.body_map import BodyMap, Mode
-from holdpoint.ui.finder_panel import FinderPanel
 from holdpoint.ui.routine_menu import RoutineMenu
 from holdpoint.ui.routine_panel import RoutinePanel
 from holdpoint.ui.safety import SafetyBanner
 from holdpoint.ui.widgets import PillButton
 from holdpoint.ui.zone_details import ZoneDetails
+
+if TYPE_CHECKING:
+    from holdpoint.ui.finder_panel import FinderPanel
 
 
 class MapPlace(QWidget):
@@ -80,12 +84,9 @@ class MapPlace(QWidget):
         self.body_map.zoneHovered.connect(self._hovered)
 
         self.details = ZoneDetails(catalog)
-        self.finder = FinderPanel(catalog)
-        self.finder.workOn.connect(self.work_on)
-        self.finder.clearRequested.connect(lambda: self.set_marked(set()))
+        self._finder: FinderPanel | None = None  # built the first time it is asked for
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.details)
-        self.side_stack.addWidget(self.finder)
         self.routine = RoutinePanel(catalog, self.draft)
         self.routine.changed.connect(self._draft_changed)
         self.routine.startRequested.connect(self._start)
@@ -117,6 +118,18 @@ class MapPlace(QWidget):
         QWidget.setTabOrder(self.finder_button, self.body_map)
         QWidget.setTabOrder(self.body_map, self.details)
         QWidget.setTabOrder(self.details, self.routine.steps)
+
+    @property
+    def finder(self) -> FinderPanel:
+        if self._finder is None:
+            from holdpoint.ui.finder_panel import FinderPanel
+
+            self._finder = FinderPanel(self.catalog)
+            self._finder.workOn.connect(self.work_on)
+            self._finder.clearRequested.connect(lambda: self.set_marked(set()))
+            self.side_stack.addWidget(self._finder)
+            self._finder.set_marked(self.marked)
+        return self._finder
 
     # ------------------------------------------------------------------------ modes
 
@@ -152,7 +165,8 @@ class MapPlace(QWidget):
     def set_marked(self, marked: set[tuple[str, Side]]) -> None:
         self.marked = set(marked)
         self.body_map.set_marked(self.marked)
-        self.finder.set_marked(self.marked)
+        if self._finder is not None:
+            self._finder.set_marked(self.marked)
 
     def _draft_changed(self, current: int | None = None) -> None:
         self.body_map.set_selected(self.draft.selected())
