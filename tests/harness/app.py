@@ -66,3 +66,14 @@ def running_holdpoint(
         if process.poll() is None:
             process.kill()
         process.communicate(timeout=30)
+
+
+def write_routine(path: Path, name: str, hold_s: int, reps: int, rest_s: int = 5) -> Path:
+    """A one-step routine file (piriformis, left side) for ``--routine FILE --start``."""
+    path.write_text(
+        "format = 1\n[[routine]]\n"
+        f'id = "{path.stem}"\nname = "{name}"\nsteps = [\n'
+        f'  {{ zone = "piriformis", sides = "left", hold_s = {hold_s}, reps = {reps}, '
+        f"rest_s = {rest_s} }},\n]\n"
+    )
+    return path

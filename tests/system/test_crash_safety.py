@@ -8,23 +8,13 @@ import time
 
 import pytest
 
-from harness.app import running_holdpoint
+from harness.app import running_holdpoint, write_routine
 
 pytestmark = pytest.mark.system
 
-ROUTINE = """format = 1
-[[routine]]
-id = "crash"
-name = "Crash test"
-steps = [
-  { zone = "piriformis", sides = "left", hold_s = 15, reps = 3, rest_s = 5 },
-]
-"""
-
 
 def test_sigkill_during_a_session_keeps_every_finished_hold(home, tmp_path):
-    routine = tmp_path / "crash.toml"
-    routine.write_text(ROUTINE)
+    routine = write_routine(tmp_path / "crash.toml", "Crash test", hold_s=15, reps=3)
     data = tmp_path / "data"
     log = tmp_path / "cues.log"
     args = ["--data-dir", str(data), "--routine", str(routine), "--start",

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from harness.app import running_holdpoint
+from harness.app import running_holdpoint, write_routine
 from harness.dbus import peers, session_bus_with_screensaver
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -24,14 +24,6 @@ from make_sounds import CUE_PITCH_HZ
 
 pytestmark = pytest.mark.system
 
-ROUTINE = """format = 1
-[[routine]]
-id = "test"
-name = "Test"
-steps = [
-  { zone = "piriformis", sides = "left", hold_s = 15, reps = 1, rest_s = 5 },
-]
-"""
 EXPECTED_SOUNDS = ["get_ready", "hold_start", "ten_seconds", "tick", "tick", "tick", "release",
                    "session_done"]  # fmt: skip
 TOLERANCE_S = 0.060
@@ -63,8 +55,7 @@ def _onset(samples: np.ndarray, rate: int, pitch: float, start: float, end: floa
 
 
 def test_a_short_routine_sounds_every_cue_on_time_and_keeps_the_screen_on(pulse, home, tmp_path):
-    routine = tmp_path / "test.toml"
-    routine.write_text(ROUTINE)
+    routine = write_routine(tmp_path / "test.toml", "Test", hold_s=15, reps=1)
     log = tmp_path / "cues.log"
     args = ["--data-dir", str(tmp_path / "data"), "--routine", str(routine), "--start",
             "--speech-engine", "mock", "--cue-log", str(log)]  # fmt: skip

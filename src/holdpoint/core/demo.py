@@ -14,18 +14,8 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from holdpoint.core.records import HoldRow
 from holdpoint.core.routines import Routine
-
-
-@dataclass(frozen=True)
-class DemoHold:
-    zone: str
-    side: str
-    rep: int
-    planned_s: float
-    actual_s: float
-    outcome: str
-    tenderness: int | None
 
 
 @dataclass(frozen=True)
@@ -34,7 +24,7 @@ class DemoSession:
     ended_at: dt.datetime
     routine: str
     ratings: dict[tuple[str, str], int]  # (kind, moment) -> 0..10
-    holds: tuple[DemoHold, ...]
+    holds: tuple[HoldRow, ...]
 
 
 def _clamp(value: float) -> int:
@@ -78,7 +68,7 @@ def demo_sessions(
                     actual = rng.uniform(2, step.hold_s * 0.5) if skipped else float(step.hold_s)
                     rated = rep == step.reps and rng.random() < 0.7
                     holds.append(
-                        DemoHold(
+                        HoldRow(
                             step.zone_id,
                             side.value,
                             rep,

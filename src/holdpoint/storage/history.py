@@ -19,9 +19,10 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from holdpoint.core.records import HoldRow
 
 if TYPE_CHECKING:  # only for the signatures: kept off the start-up path
     from holdpoint.core.demo import DemoSession
@@ -73,17 +74,6 @@ MIGRATIONS: tuple[str, ...] = (
 
 class HistoryError(Exception):
     """The history could not be read or written; the message says what and where."""
-
-
-@dataclass(frozen=True)
-class HoldRow:
-    zone: str
-    side: str
-    rep: int
-    planned_s: float
-    actual_s: float
-    outcome: str
-    tenderness: int | None = None
 
 
 def utc_now() -> str:
