@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from holdpoint.storage.history import HistoryStore
+from holdpoint.storage.history import RATINGS_PIVOT, HistoryStore
 
 SESSION_COLUMNS = (
     "session", "started_at", "ended_at", "routine", "outcome",
@@ -32,27 +32,22 @@ def export_csv(store: HistoryStore, path: Path, since: str = "") -> tuple[int, i
     """Write the two files; returns (sessions, holds) written."""
     db = store.connection
     sessions = db.execute(
-        """
+        f"""
+        WITH r AS ({RATINGS_PIVOT} GROUP BY session_id),
+        h AS (
+            SELECT session_id,
+                   sum(outcome = 'completed') AS completed,
+                   sum(outcome = 'skipped') AS skipped,
+                   round(sum(CASE WHEN outcome = 'completed' THEN actual_s END), 1)
+                       AS seconds
+              FROM holds GROUP BY session_id)
         SELECT s.id, s.started_at, coalesce(s.ended_at, ''), s.routine,
-               coalesce(s.outcome, ''),
-               (SELECT value FROM ratings WHERE session_id = s.id AND kind = 'leg'
-                                               AND moment = 'before'),
-               (SELECT value FROM ratings WHERE session_id = s.id AND kind = 'leg'
-                                               AND moment = 'after'),
-               (SELECT value FROM ratings WHERE session_id = s.id AND kind = 'back'
-                                               AND moment = 'before'),
-               (SELECT value FROM ratings WHERE session_id = s.id AND kind = 'back'
-                                               AND moment = 'after'),
-               (SELECT value FROM ratings WHERE session_id = s.id AND kind = 'leg'
-                                               AND moment = 'next_morning'),
-               (SELECT value FROM ratings WHERE session_id = s.id AND kind = 'back'
-                                               AND moment = 'next_morning'),
-               (SELECT count(*) FROM holds WHERE session_id = s.id AND outcome = 'completed'),
-               (SELECT count(*) FROM holds WHERE session_id = s.id AND outcome = 'skipped'),
-               (SELECT coalesce(round(sum(actual_s), 1), 0) FROM holds
-                 WHERE session_id = s.id AND outcome = 'completed'),
-               s.note
-          FROM sessions s WHERE s.started_at >= ? ORDER BY s.started_at
+               coalesce(s.outcome, ''), r.lb, r.la, r.bb, r.ba, r.lm, r.bm,
+               coalesce(h.completed, 0), coalesce(h.skipped, 0), coalesce(h.seconds, 0), s.note
+          FROM sessions s
+          LEFT JOIN r ON r.session_id = s.id
+          LEFT JOIN h ON h.session_id = s.id
+         WHERE s.started_at >= ? ORDER BY s.started_at
         """,
         (since,),
     ).fetchall()

@@ -33,6 +33,18 @@ BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
 DEMO_NOTE = "[demo history]"
 
+#: One row per session with every rating as a column (NULL where not given); add
+#: a WHERE and GROUP BY session_id after it.
+RATINGS_PIVOT = """
+    SELECT session_id,
+           max(CASE WHEN kind = 'leg' AND moment = 'before' THEN value END) AS lb,
+           max(CASE WHEN kind = 'leg' AND moment = 'after' THEN value END) AS la,
+           max(CASE WHEN kind = 'back' AND moment = 'before' THEN value END) AS bb,
+           max(CASE WHEN kind = 'back' AND moment = 'after' THEN value END) AS ba,
+           max(CASE WHEN kind = 'leg' AND moment = 'next_morning' THEN value END) AS lm,
+           max(CASE WHEN kind = 'back' AND moment = 'next_morning' THEN value END) AS bm
+      FROM ratings"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: sessions, holds, ratings
     """
@@ -291,14 +303,8 @@ class HistoryStore:
         from holdpoint.core.trends import SessionSummary
 
         rows = self.connection.execute(
-            """
-            WITH r AS (
-                SELECT session_id,
-                       max(CASE WHEN kind = 'leg' AND moment = 'before' THEN value END) AS lb,
-                       max(CASE WHEN kind = 'leg' AND moment = 'after' THEN value END) AS la,
-                       max(CASE WHEN kind = 'back' AND moment = 'before' THEN value END) AS bb,
-                       max(CASE WHEN kind = 'back' AND moment = 'after' THEN value END) AS ba
-                  FROM ratings
+            f"""
+            WITH r AS ({RATINGS_PIVOT}
                  WHERE session_id IN (SELECT id FROM sessions WHERE started_at >= :since)
                  GROUP BY session_id),
             h AS (

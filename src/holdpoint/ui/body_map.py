@@ -209,9 +209,6 @@ class BodyMap(QWidget):
         for button in self._buttons:
             button.setChecked(button.spot.key in chosen)
 
-    def current_spot(self) -> Spot | None:
-        return self._current.spot if self._current else None
-
     def hovered_zone(self) -> str:
         spot = self._active_spot()
         return spot.id if spot and spot.kind == "zone" else ""

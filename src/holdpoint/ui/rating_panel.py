@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.ratings import ANCHORS, DigitEntry, Moment, PainKind
+from holdpoint.ui import theme
 from holdpoint.ui.widgets import PillButton, ScaledLabel
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -81,10 +82,6 @@ class RatingRow(QWidget):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self.hasFocus():  # a visible ring for the row that takes the digits
-            from PySide6.QtGui import QPainter, QPen
-
-            from holdpoint.ui import theme
-
             painter = QPainter(self)
             painter.setPen(QPen(theme.accents_for(self.palette()).primary, 2))
             painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 8, 8)

@@ -28,7 +28,6 @@ SUSPEND_GAP_S = 10.0
 
 
 class SessionController(QObject):
-    started = Signal(object)  # the SessionEngine, just created
     eventsDue = Signal(list)  # list[Event], in order
     changed = Signal(object)  # Snapshot
     finished = Signal(object)  # the SessionEngine, with its hold results
@@ -62,7 +61,6 @@ class SessionController(QObject):
         now = self.clock()
         self.engine = SessionEngine.start(steps, now, first_side, prepare_s)
         self._last_tick = now
-        self.started.emit(self.engine)
         self._frame_timer.start()
         self.tick()
 

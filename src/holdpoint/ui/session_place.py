@@ -55,8 +55,6 @@ def _clock_text(seconds: float) -> str:
 class SessionPlace(QWidget):
     """Empty until a routine starts; then the timer; then a short summary."""
 
-    #: A session ended (finished or stopped): the engine with its hold results.
-    sessionEnded = Signal(object)
     #: Events for the cue player (and later the store), in order.
     eventsDue = Signal(list)
     floorModeRequested = Signal()
@@ -351,7 +349,6 @@ class SessionPlace(QWidget):
             f"{len(completed)} hold{'s' if len(completed) != 1 else ''} done, "
             f"{format_duration(held)} of pressure in all. Stand up slowly."
         )
-        self.sessionEnded.emit(engine)
         self._show_rating(Moment.AFTER)
 
     # ------------------------------------------------------------------ stopping
