@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import numpy as np
 import pytest
@@ -72,6 +73,21 @@ def test_the_plotted_arrays_equal_the_stored_ratings_and_averages(holdpoint, his
     assert model.data(model.index(0, 0)).startswith("2026-11-11")  # newest first
     place.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by leg pain
     assert model.data(model.index(0, 2)) == "3 → 2"
+
+
+def test_history_is_built_while_the_map_is_on_screen_and_the_collector_settled(holdpoint, history):
+    """What the app does 1.5 s after start: build History hidden, with today's data, so
+    Ctrl+3 later pays only for fresh data and a paint; then freeze what is alive."""
+    try:
+        holdpoint._warm_up_history()
+        assert holdpoint.window.current_place() is Place.MAP  # the person saw nothing change
+        place = holdpoint.window.place(Place.HISTORY)
+        assert not place.isVisible()
+        assert len(place.sessions) == len(KNOWN)
+        assert place.stack.currentWidget() is place.content
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # later tests' objects stay collectable
 
 
 def test_ranges_narrow_the_chart(holdpoint, history):

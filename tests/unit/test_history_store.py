@@ -156,19 +156,49 @@ def test_the_next_morning_rating_is_offered_for_yesterday_once(tmp_path):
     store.close()
 
 
-def test_every_earlier_schema_version_is_upgraded_in_place(tmp_path):
-    """Version 0 (a file made before the first migration, e.g. by an interrupted first run)
-    upgrades to the latest, keeping what it holds."""
+@pytest.mark.parametrize("version", range(len(MIGRATIONS)))
+def test_every_earlier_schema_version_is_upgraded_in_place(tmp_path, version):
+    """A file made by every earlier version (0: before the first migration, e.g. by an
+    interrupted first run) upgrades to the latest, keeping what it holds."""
     path = tmp_path / DB_NAME
-    older = sqlite3.connect(path)
+    older = sqlite3.connect(path, isolation_level=None)
     older.execute("CREATE TABLE unrelated (x INTEGER)")  # something already there
     older.execute("INSERT INTO unrelated VALUES (1)")
-    older.commit()
+    for script in MIGRATIONS[:version]:
+        older.executescript(script)
+    older.execute(f"PRAGMA user_version = {version}")
+    if version >= 1:  # a session as that version wrote it
+        older.execute(
+            "INSERT INTO sessions (id, started_at) VALUES (1, '2026-11-01T08:00:00+00:00')"
+        )
+        older.execute(
+            "INSERT INTO holds (session_id, zone, side, rep, planned_s, actual_s, outcome, "
+            "ended_at) VALUES (1, 'piriformis', 'left', 1, 30, 30, 'completed', '')"
+        )
+        older.execute(
+            "INSERT INTO ratings (session_id, kind, moment, value, rated_at) "
+            "VALUES (1, 'leg', 'before', 6, '')"
+        )
     older.close()
-    for version in range(len(MIGRATIONS)):
-        assert version == 0  # when migration 2 arrives, build a version-1 file here too
     store = HistoryStore.open(tmp_path)
     assert store.version == len(MIGRATIONS)
     assert store.connection.execute("SELECT x FROM unrelated").fetchall() == [(1,)]
+    if version >= 1:
+        (kept,) = store.summaries()
+        assert (kept.leg_before, kept.zones, kept.hold_seconds) == (6, ("piriformis",), 30.0)
     store.start_session()
     store.close()
+
+
+def test_the_per_session_summary_reads_covering_indexes_only(store):
+    """Migration 2: summaries() never has to visit the holds or ratings tables."""
+    plan = store.connection.execute(
+        "EXPLAIN QUERY PLAN SELECT session_id, group_concat(DISTINCT zone), sum(actual_s) "
+        "FROM holds WHERE outcome = 'completed' GROUP BY session_id"
+    ).fetchall()
+    assert any("COVERING INDEX holds_by_session" in row[-1] for row in plan), plan
+    plan = store.connection.execute(
+        "EXPLAIN QUERY PLAN SELECT session_id, max(value) FROM ratings "
+        "WHERE kind = 'leg' GROUP BY session_id"
+    ).fetchall()
+    assert any("COVERING INDEX" in row[-1] for row in plan), plan

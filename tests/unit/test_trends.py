@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -53,3 +54,23 @@ def test_summary_compares_the_last_30_days_with_the_30_before_and_ranks_zones():
     assert summary.relief_previous_30 == pytest.approx(0.0)
     zones = [(zone, count) for zone, _mean, count in summary.helpful_zones]
     assert zones == [("piriformis", 4), ("soleus", 3)]  # gluteus_medius: too few sessions
+
+
+@pytest.fixture
+def new_zealand(monkeypatch):
+    """This computer's clock 13 hours ahead of UTC (a POSIX rule: no tz database needed)."""
+    monkeypatch.setenv("TZ", "NZDT-13")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_days_are_the_days_on_this_computers_calendar_not_utc_days(new_zealand):
+    """18:00 UTC on 22 November is 07:00 on the 23rd in Auckland: a session that morning
+    counts for Monday the 23rd (this week, today) — not for Sunday the 22nd."""
+    sessions = [session(21), session(22, ident=2)]  # local: the 22nd and the 23rd
+    summary = summarise(sessions, dt.date(2026, 11, 23))
+    assert summary.sessions_this_week == 1
+    assert summary.days_in_a_row == 2
+    assert sessions[1].day == dt.date(2026, 11, 23)

@@ -8,8 +8,7 @@ every average (never counted as 0).
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-from collections import defaultdict
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -39,7 +38,12 @@ class SessionSummary:
                                   (self.back_before, self.back_after))
             if before is not None and after is not None
         ]  # fmt: skip
-        return statistics.fmean(drops) if drops else None
+        return sum(drops) / len(drops) if drops else None
+
+    @cached_property
+    def day(self) -> dt.date:
+        """The day it was on this computer's calendar (``started`` is UTC)."""
+        return self.started.astimezone().date()
 
 
 def moving_average(
@@ -47,11 +51,13 @@ def moving_average(
 ) -> list[float | None]:
     """The mean of the last ``window`` sessions that have a value, at each session."""
     averages: list[float | None] = []
-    recent: list[float] = []
+    recent: deque[float] = deque(maxlen=window)
     for value in values:
-        if value is not None:
-            recent = [*recent, value][-window:]
-        averages.append(statistics.fmean(recent) if recent and value is not None else None)
+        if value is None:
+            averages.append(None)
+        else:
+            recent.append(value)
+            averages.append(sum(recent) / len(recent))
     return averages
 
 
@@ -74,31 +80,41 @@ class Summary:
     helpful_zones: tuple[tuple[str, float, int], ...]  # (zone, mean relief, sessions)
 
 
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
 def summarise(sessions: Sequence[SessionSummary], today: dt.date) -> Summary:
+    """The cards above the chart, in one pass over the sessions (days are local days)."""
     week_start = today - dt.timedelta(days=today.weekday())
-    local_days = {s.started.date() for s in sessions}
-
-    def relief_between(first: dt.date, last: dt.date) -> float | None:
-        values = [s.relief for s in sessions if first <= s.started.date() <= last]
-        values = [v for v in values if v is not None]
-        return statistics.fmean(values) if values else None
-
-    by_zone: dict[str, list[float]] = defaultdict(list)
+    last_30, previous_30 = today - dt.timedelta(days=29), today - dt.timedelta(days=59)
+    days: set[dt.date] = set()
+    this_week = 0
+    recent: list[float] = []
+    before: list[float] = []
+    by_zone: dict[str, list[float]] = {}
     for session in sessions:
-        if session.relief is not None:
-            for zone in set(session.zones):
-                by_zone[zone].append(session.relief)
+        day = session.day
+        days.add(day)
+        this_week += week_start <= day <= today
+        relief = session.relief
+        if relief is None:
+            continue
+        if last_30 <= day <= today:
+            recent.append(relief)
+        elif previous_30 <= day < last_30:
+            before.append(relief)
+        for zone in set(session.zones):
+            by_zone.setdefault(zone, []).append(relief)
     helpful = sorted(
-        ((zone, statistics.fmean(values), len(values)) for zone, values in by_zone.items()
+        ((zone, sum(values) / len(values), len(values)) for zone, values in by_zone.items()
          if len(values) >= MIN_SESSIONS_FOR_ZONE),
         key=lambda item: (-item[1], item[0]),
     )  # fmt: skip
     return Summary(
-        sessions_this_week=sum(1 for s in sessions if s.started.date() >= week_start),
-        days_in_a_row=days_in_a_row(local_days, today),
-        relief_last_30=relief_between(today - dt.timedelta(days=29), today),
-        relief_previous_30=relief_between(
-            today - dt.timedelta(days=59), today - dt.timedelta(days=30)
-        ),
+        sessions_this_week=this_week,
+        days_in_a_row=days_in_a_row(days, today),
+        relief_last_30=_mean(recent),
+        relief_previous_30=_mean(before),
         helpful_zones=tuple(helpful[:3]),
     )

@@ -108,7 +108,7 @@ def _draw(
     painter.setPen(QColor("#111111"))
     line(f"{APP_NAME} — self-massage record", 18, True, 2)
     if sessions:
-        first, last = sessions[0].started.date(), sessions[-1].started.date()
+        first, last = sessions[0].day, sessions[-1].day
         period = f"{first:%d %b %Y} – {last:%d %b %Y}"
     else:
         first = last = dt.date.today()
@@ -116,7 +116,7 @@ def _draw(
     line(f"Period: {period}   ·   made {dt.date.today():%d %b %Y}", 10)
 
     days = (last - first).days + 1
-    active_days = len({s.started.date() for s in sessions})
+    active_days = len({s.day for s in sessions})
     weeks = max(1.0, days / 7)
     line("Adherence", 12, True, 1)
     minutes = sum(s.hold_seconds for s in sessions) / 60
