@@ -1,9 +1,12 @@
 """Started by startup.py: build one window, report when it has first been painted, quit.
 
-    python _first_paint.py bare|bare_text|holdpoint DATA_DIR SETTINGS_FILE
+    python _first_paint.py bare|bare_text|bare_qt|holdpoint DATA_DIR SETTINGS_FILE
 
 ``bare`` is an empty QMainWindow; ``bare_text`` adds a menu bar and one label, so it
-also pays for loading and drawing fonts, which an empty window never does.
+also pays for loading and drawing fonts, which an empty window never does; ``bare_qt`` is
+``bare`` that names one value of the ``Qt`` namespace (``Qt.AlignmentFlag.AlignCenter``),
+as every real PySide6 user interface does: PySide6 then builds the namespace's ~100
+Python enum classes at once.
 
 Prints ``painted <peak RSS KiB>`` once the first paint of the window has finished.
 """
@@ -24,6 +27,10 @@ def main() -> None:
         if variant == "bare_text":
             window.menuBar().addMenu("&File").addAction("&Quit")
             window.setCentralWidget(QLabel("Where does it hurt?"))
+        if variant == "bare_qt":
+            from PySide6.QtCore import Qt
+
+            assert Qt.AlignmentFlag.AlignCenter
     else:
         # The same steps as holdpoint.app.main(), up to the event loop.
         from holdpoint import cli

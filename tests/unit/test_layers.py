@@ -85,7 +85,7 @@ def test_start_up_imports_neither_pyqtgraph_nor_numpy(tmp_path):
         hp = Holdpoint(Options(), Path({str(tmp_path)!r}), Path({str(tmp_path / "s.ini")!r}))
         hp.window.show()
         hp.app.processEvents()
-        heavy = ("pyqtgraph", "numpy", "PySide6.QtMultimedia")
+        heavy = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtDBus", "sqlite3")
         heavy = sorted(name for name in heavy if name in sys.modules)
         print(",".join(heavy))
         """

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from holdpoint.core.records import HoldRow
+from holdpoint.storage.errors import HistoryError
 
 if TYPE_CHECKING:  # only for the signatures: kept off the start-up path
     from holdpoint.core.demo import DemoSession
@@ -89,10 +90,6 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX ratings_by_session ON ratings(session_id, kind, moment, value);
     """,
 )
-
-
-class HistoryError(Exception):
-    """The history could not be read or written; the message says what and where."""
 
 
 def utc_now() -> str:

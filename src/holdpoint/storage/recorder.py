@@ -8,9 +8,14 @@ disk) is reported through ``on_problem`` and the session goes on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from holdpoint.core.engine import Event, HoldResult, Kind
-from holdpoint.storage.history import HistoryError, HistoryStore, HoldRow
+from holdpoint.core.records import HoldRow
+from holdpoint.storage.errors import HistoryError
+
+if TYPE_CHECKING:  # the store (and sqlite3) loads after the first paint
+    from holdpoint.storage.history import HistoryStore
 
 
 class SessionRecorder:

@@ -11,10 +11,12 @@ UnInhibit call's unsigned cookie cannot be sent as such from PySide.
 from __future__ import annotations
 
 import logging
-
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+from typing import TYPE_CHECKING
 
 from holdpoint import APP_NAME
+
+if TYPE_CHECKING:  # QtDBus loads when the first session starts, not at start-up
+    from PySide6.QtDBus import QDBusInterface
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,8 @@ class ScreenSaverInhibitor:
         self.problem = ""
 
     def _interface(self) -> QDBusInterface | None:
+        from PySide6.QtDBus import QDBusConnection, QDBusInterface
+
         bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, _CONNECTION)
         if not bus.isConnected():
             QDBusConnection.disconnectFromBus(_CONNECTION)
@@ -44,6 +48,8 @@ class ScreenSaverInhibitor:
         """Ask the desktop not to blank the screen; True if it agreed."""
         if self.cookie is not None:
             return True
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
         interface = self._interface()
         if interface is None:
             log.info("screen saver not inhibited: %s", self.problem)
@@ -63,5 +69,7 @@ class ScreenSaverInhibitor:
         """Let the screen saver work again (when the session ends)."""
         if self.cookie is None:
             return
+        from PySide6.QtDBus import QDBusConnection
+
         QDBusConnection.disconnectFromBus(_CONNECTION)
         self.cookie = None
