@@ -8,6 +8,7 @@ import gc
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from holdpoint.core.preferences import Place
 from holdpoint.storage.history import HoldRow
@@ -166,3 +167,18 @@ def test_zone_filter_tenderness_hover_and_keyboard_zoom(holdpoint, history, qtbo
     qtbot.keyClick(place, Qt.Key.Key_Right)
     (moved_low, _), _ = place.pain.viewRange()
     assert moved_low > zoomed_low
+
+
+def test_every_chart_follows_the_theme_tenderness_included(holdpoint, history, qapp):
+    from holdpoint.core.preferences import Theme
+    from holdpoint.ui import theme
+
+    holdpoint.window.show_place(Place.HISTORY)
+    place = holdpoint.window.place(Place.HISTORY)
+    for chosen in (Theme.DARK, Theme.LIGHT):
+        theme.apply(qapp, chosen)
+        text = place.palette().color(QPalette.ColorRole.WindowText)
+        for plot in (place.pain, place.relief_plot, place.tender_plot):
+            assert plot.getAxis("left").textPen().color() == text, (chosen, plot)
+        labels = [label for _sample, label in place.tender_legend.items]
+        assert all(text.name() in label.item.toHtml() for label in labels), chosen

@@ -215,7 +215,7 @@ class HistoryPlace(QWidget):
         self.chart.ci.layout.setRowStretchFactor(0, 3)
         self.relief_plot.setXLink(self.pain)
         self.pain.getAxis("bottom").setStyle(showValues=False)  # dates once, at the bottom
-        self.pain.setYRange(-0.3, 10.3, padding=0)
+        self.pain.setYRange(-0.7, 10.7, padding=0)  # room for the 0 and 10 labels
         self.pain.setLabel("left", "pain 0–10")
         self.relief_plot.setLabel("left", "relief")
         self.pain.getAxis("left").setTicks(SCALE_TICKS)
@@ -243,12 +243,12 @@ class HistoryPlace(QWidget):
         # Tenderness of the chosen zone, left against right (shown when a zone is chosen).
         self.tender_plot = self.chart.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem()})
         self.tender_plot.setXLink(self.pain)
-        self.tender_plot.setYRange(-0.3, 10.3, padding=0)
+        self.tender_plot.setYRange(-0.7, 10.7, padding=0)  # room for the 0 and 10 labels
         self.tender_plot.setLabel("left", "tenderness")
         self.tender_plot.getAxis("left").setTicks(SCALE_TICKS)
         self.tender_plot.showGrid(y=True, alpha=0.15)
         self.tender_plot.setMouseEnabled(x=True, y=False)
-        self.tender_plot.addLegend(offset=(10, 5))
+        self.tender_legend = self.tender_plot.addLegend(offset=(10, 5))
         self.tender_items = {
             side: self.tender_plot.plot(
                 pen=pg.mkPen(colour, width=2, style=style),
@@ -488,7 +488,11 @@ class HistoryPlace(QWidget):
         pal = self.palette()
         self.chart.setBackground(pal.color(QPalette.ColorRole.Base))
         text = pal.color(QPalette.ColorRole.WindowText)
-        for plot in (self.pain, self.relief_plot):
+        self.tender_legend.setLabelTextColor(text)
+        for _sample, label in self.tender_legend.items:  # drawn text keeps its old colour
+            label.setText(label.text, color=text)
+        self.tender_legend.setBrush(pal.color(QPalette.ColorRole.Base))
+        for plot in (self.pain, self.relief_plot, self.tender_plot):
             for side in ("left", "bottom"):
                 axis = plot.getAxis(side)
                 axis.setPen(QColor(theme.accents_for(pal).border))
