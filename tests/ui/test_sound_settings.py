@@ -52,3 +52,18 @@ def test_the_test_button_is_heard(holdpoint, dialog, pulse, qtbot):
     assert recording.peak() > 3000
     assert recording.dominant_frequency() == pytest.approx(CUE_PITCH_HZ["hold_start"], rel=0.02)
     assert dialog.status.text() == "Sound and voice are working."
+
+
+def test_the_voice_asks_for_tenderness_after_a_completed_hold(holdpoint, pulse, monkeypatch):
+    """The player speaks the release of a hold with more to come as a question."""
+    from holdpoint.core.engine import SessionEngine, StepPlan
+    from holdpoint.core.routine import Sides
+
+    holdpoint.load_cues()
+    spoken: list[str] = []
+    monkeypatch.setattr(holdpoint.player, "say", spoken.append)  # no speech engine here
+    engine = SessionEngine.start([StepPlan("piriformis", Sides.LEFT, 15, 2, 5)], 0.0)
+    for now in range(60):
+        holdpoint.player.handle(engine.advance(float(now)), holdpoint.catalog)
+    releases = [line for line in spoken if line.startswith("Release")]
+    assert releases == ["Release. Tenderness?", "Release."]  # the last one ends the session

@@ -17,7 +17,7 @@ from PySide6.QtMultimedia import QAudioDevice, QMediaDevices, QSoundEffect
 
 from holdpoint import assets
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.cues import CUE_FOR_EVENT, Cue, spoken_line
+from holdpoint.core.cues import CUE_FOR_EVENT, Cue, asks_tenderness, spoken_line
 from holdpoint.core.engine import Event
 from holdpoint.core.preferences import Preferences
 
@@ -202,11 +202,12 @@ class CuePlayer(QObject):
 
     def handle(self, events: list[Event], catalog: Catalog) -> None:
         """Sound and speak the cues for session ``events``, in order."""
+        ask = asks_tenderness(events)
         for event in events:
             cue = CUE_FOR_EVENT.get(event.kind)
             if cue is not None:
                 self.play(cue, event.at)
-            line = spoken_line(event, catalog)
+            line = spoken_line(event, catalog, ask_tenderness=ask)
             if line is not None:
                 self.say(line)
 

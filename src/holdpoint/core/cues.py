@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.engine import Event, Kind
+from holdpoint.core.engine import Event, Kind, Outcome
 
 
 class Cue(enum.StrEnum):
@@ -40,8 +41,21 @@ def seconds_words(seconds: float) -> str:
     return _NUMBERS.get(whole, str(whole))
 
 
-def spoken_line(event: Event, catalog: Catalog) -> str | None:
-    """What the voice says for ``event``, or None for events that only sound."""
+def asks_tenderness(events: Sequence[Event]) -> bool:
+    """Whether these events (one moment's) end a hold that should be rated for tenderness:
+    it was held to the end, and the session goes on without a new hold at once. The screen
+    asks the question and the voice asks it aloud on the same rule."""
+    ended = [e for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
+    if not ended or ended[-1].hold.outcome is not Outcome.COMPLETED:  # type: ignore[union-attr]
+        return False
+    moving_on = (Kind.HOLD_STARTED, Kind.SESSION_DONE, Kind.STOPPED)
+    return not any(e.kind in moving_on for e in events)
+
+
+def spoken_line(event: Event, catalog: Catalog, ask_tenderness: bool = False) -> str | None:
+    """What the voice says for ``event``, or None for events that only sound.
+    ``ask_tenderness``: the release also asks how tender the spot was (see
+    :func:`asks_tenderness`); the answer is one key press, and no answer is fine."""
     segment = event.segment
     if event.kind is Kind.SESSION_DONE:
         return "Session complete. Well done."
@@ -59,7 +73,7 @@ def spoken_line(event: Event, catalog: Catalog) -> str | None:
     if event.kind is Kind.TEN_SECONDS_LEFT:
         return "Ten seconds."
     if event.kind is Kind.HOLD_ENDED:
-        return "Release."
+        return "Release. Tenderness?" if ask_tenderness else "Release."
     if event.kind is Kind.REST_STARTED:
         return "Rest."
     return None

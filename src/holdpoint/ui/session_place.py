@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Catalog, Side
+from holdpoint.core.cues import asks_tenderness
 from holdpoint.core.engine import (
     EXTEND_S,
     Event,
@@ -300,10 +301,10 @@ class SessionPlace(QWidget):
         ended = [e for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
         if ended and ended[-1].hold.outcome is Outcome.EASED_OFF:
             self._eased_off()
+        elif asks_tenderness(events):  # the voice asks on the same rule
+            self._ask_tenderness(True)
         elif any(e.kind is Kind.HOLD_STARTED for e in events):
             self._ask_tenderness(False)
-        elif ended and ended[-1].hold.outcome is Outcome.COMPLETED and self.controller.running:
-            self._ask_tenderness(True)
         self.eventsDue.emit(events)
 
     def _eased_off(self) -> None:
