@@ -74,7 +74,8 @@ def test_only_the_composition_root_imports_ui():
         assert not any(n.startswith("holdpoint.ui") for n in _imports(path)), path
 
 
-def test_start_up_imports_neither_pyqtgraph_nor_numpy(tmp_path):
+def test_start_up_leaves_charts_sound_dbus_and_sqlite_for_later(tmp_path):
+    """pyqtgraph, numpy, QtMultimedia, QtDBus and sqlite3 load after the first paint."""
     code = textwrap.dedent(
         f"""
         import os, sys
