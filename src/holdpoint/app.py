@@ -14,7 +14,7 @@ import gc
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,8 +140,19 @@ class Holdpoint:
             QTimer.singleShot(3000, begin)
 
     def _warm_up_history(self) -> None:
-        if self.window.current_place() is not Place.HISTORY:
-            self.window.place(Place.HISTORY).warm_up()  # type: ignore[attr-defined]
+        """Prepare History while the person looks at the Map, one step per turn of the
+        event loop, so that a click or key press waits for one step at most, not all."""
+        _in_turns(self._history_warm_up_steps())
+
+    def _history_warm_up_steps(self) -> Iterator[None]:
+        import numpy  # noqa: F401  (~110 ms: on its own, before pyqtgraph's ~250 ms)
+
+        yield
+        history = self.window.place(Place.HISTORY)  # pyqtgraph, then the place itself
+        yield
+        if self.window.current_place() is not Place.HISTORY:  # else it has just been shown
+            history.warm_up()  # type: ignore[attr-defined]
+        yield
         settle_garbage()
 
     def open_history(self) -> HistoryStore | None:
@@ -229,6 +240,18 @@ class Holdpoint:
 
 #: When, after the window is shown, the History place is built in the background.
 WARM_UP_MS = 1500
+
+
+def _in_turns(steps: Iterator[None]) -> None:
+    """Run ``steps`` up to its next ``yield`` now, and each further step on a later turn
+    of the event loop, after the input and paint events that came in meanwhile."""
+    from PySide6.QtCore import QTimer
+
+    def turn() -> None:
+        if next(steps, StopIteration) is not StopIteration:
+            QTimer.singleShot(0, turn)
+
+    turn()
 
 
 def settle_garbage() -> None:

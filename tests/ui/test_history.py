@@ -76,11 +76,16 @@ def test_the_plotted_arrays_equal_the_stored_ratings_and_averages(holdpoint, his
     assert model.data(model.index(0, 2)) == "3 → 2"
 
 
-def test_history_is_built_while_the_map_is_on_screen_and_the_collector_settled(holdpoint, history):
+def test_history_is_built_while_the_map_is_on_screen_and_the_collector_settled(
+    holdpoint, history, qtbot
+):
     """What the app does 1.5 s after start: build History hidden, with today's data, so
-    Ctrl+3 later pays only for fresh data and a paint; then freeze what is alive."""
+    Ctrl+3 later pays only for fresh data and a paint; then freeze what is alive. One step
+    per turn of the event loop, so that input waits for one step at most."""
     try:
         holdpoint._warm_up_history()
+        assert Place.HISTORY not in holdpoint.window._places  # only numpy, so far
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
         assert holdpoint.window.current_place() is Place.MAP  # the person saw nothing change
         place = holdpoint.window.place(Place.HISTORY)
         assert not place.isVisible()
