@@ -38,7 +38,7 @@ class SessionSummary:
                                   (self.back_before, self.back_after))
             if before is not None and after is not None
         ]  # fmt: skip
-        return sum(drops) / len(drops) if drops else None
+        return _mean(drops)
 
     @cached_property
     def day(self) -> dt.date:
@@ -80,7 +80,7 @@ class Summary:
     helpful_zones: tuple[tuple[str, float, int], ...]  # (zone, mean relief, sessions)
 
 
-def _mean(values: list[float]) -> float | None:
+def _mean(values: Sequence[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
