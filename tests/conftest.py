@@ -1,5 +1,6 @@
 """Fixtures for every test, and the run-wide set-up: isolated folders and an audio server.
 
+* Qt draws on pytest-xvfb's X display (``QT_QPA_PLATFORM=xcb``), whatever the shell says.
 * No test touches the real user folders: XDG config, data and cache point into a
   temporary folder before anything imports Qt or platformdirs.
 * One PulseAudio server with a null sink runs for the whole run (started here, stopped
@@ -20,6 +21,9 @@ import pytest
 from harness.images import assert_real_picture
 from harness.pulse import PulseError, PulseServer
 
+# The suite sets its own Qt platform: a real X window on pytest-xvfb's display, whatever
+# the shell that runs it has set (e.g. QT_QPA_PLATFORM=offscreen).
+os.environ["QT_QPA_PLATFORM"] = "xcb"
 _HOME = Path(tempfile.mkdtemp(prefix="holdpoint-test-home-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())

@@ -14,6 +14,7 @@ import gc
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +26,11 @@ from holdpoint.storage.datadir import DataDirError, prepare_data_dir
 
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
+    from holdpoint.core.ratings import PainKind
+    from holdpoint.core.routine import SideOrder
+    from holdpoint.core.routines import Routine
     from holdpoint.storage.history import HistoryStore
+    from holdpoint.ui.session_run import SessionRun
 
 log = logging.getLogger("holdpoint")
 
@@ -33,18 +38,22 @@ log = logging.getLogger("holdpoint")
 class Holdpoint:
     """One running Holdpoint: the application object, its settings and its window."""
 
-    def __init__(self, options: Options, data_dir: Path, settings_path: Path | None = None):
+    def __init__(
+        self,
+        options: Options,
+        data_dir: Path,
+        settings_path: Path | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         from PySide6.QtWidgets import QApplication
 
         from holdpoint import assets
         from holdpoint.core.catalog import load_catalog
         from holdpoint.core.routines import load_routines
         from holdpoint.settings import SettingsStore
-        from holdpoint.storage.recorder import SessionRecorder
         from holdpoint.storage.routine_store import RoutineStore
         from holdpoint.ui import theme
         from holdpoint.ui.main_window import MainWindow
-        from holdpoint.ui.session_controller import SessionController
 
         app = QApplication.instance()
         self.app = app if isinstance(app, QApplication) else QApplication([sys.argv[0]])
@@ -63,7 +72,8 @@ class Holdpoint:
 
         self.catalog = load_catalog(assets.resource_path("zones.toml"))
         self.routines = load_routines(assets.resource_path("routines.toml"), self.catalog)
-        self.controller = SessionController(parent=self.app)
+        #: The one clock of the app: every timer and time-stamp of a session reads it.
+        self.clock = clock
         self._speech_engine = None if options.speech_engine == "none" else options.speech_engine
         self._cue_log = options.cue_log
         self.player: CuePlayer | None = None  # built after the first paint: see load_cues()
@@ -74,18 +84,14 @@ class Holdpoint:
             prefs,
             data_dir,
             self.catalog,
-            self.controller,
             self.routines,
             self.routine_store,
             self.open_history,
+            new_run=self._new_run,
+            clock=clock,
         )
-        self.controller.eventsDue.connect(self._cue)
-        self.recorder = SessionRecorder(self.open_history, self.window.show_problem)
-        self.window.sessionStarting.connect(self.recorder.begin)
         self._morning_session: int | None = None
-        self.window.ratingsGiven.connect(self._rated)
-        self.window.tendernessGiven.connect(self.recorder.tenderness)
-        self.controller.eventsDue.connect(self.recorder.record)
+        self.window.morningRated.connect(self._rated_this_morning)
         self.window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:
             self.window.show_problem(problem)
@@ -129,11 +135,7 @@ class Holdpoint:
             # The first cue sounds at once: start when the sounds are ready (or after 3 s).
             self.load_cues()
             assert self.player is not None
-            begin = _once(
-                lambda: self.window.start_session(
-                    routine.plans(), ask_before=False, name=routine.name
-                )
-            )
+            begin = _once(lambda: self.window.start_session(routine, ask_before=False))
             self.player.loaded.connect(begin)
             if self.player.is_loaded():
                 begin()
@@ -173,22 +175,39 @@ class Holdpoint:
                 self.window.offer_next_morning()
         return self.history
 
-    def _rated(self, moment: object, values: dict, note: str) -> None:
-        """Ratings go to the running session, or (in the morning) to yesterday's."""
-        from holdpoint.core.ratings import Moment
+    def _rated_this_morning(self, values: dict[PainKind, int | None]) -> None:
+        """Next-morning ratings go to the session of the day before."""
+        store = self.open_history()
+        if store is not None and self._morning_session is not None:
+            from holdpoint.core.ratings import Moment
+            from holdpoint.storage.history import HistoryError
 
-        if moment is Moment.NEXT_MORNING:
-            store = self.open_history()
-            if store is not None and self._morning_session is not None:
-                from holdpoint.storage.history import HistoryError
+            try:
+                store.rate_many(self._morning_session, Moment.NEXT_MORNING, values)
+            except HistoryError as error:
+                self.window.show_problem(f"Your ratings could not be saved: {error}")
+        self._morning_session = None
 
-                try:
-                    store.rate_many(self._morning_session, str(moment), values)
-                except HistoryError as error:
-                    self.window.show_problem(f"Your ratings could not be saved: {error}")
-            self._morning_session = None
-            return
-        self.recorder.rate(moment, values, note)
+    def _new_run(self, routine: Routine, order: SideOrder, ask_before: bool) -> SessionRun:
+        """A session of ``routine``, wired to the history and the cues (the window owns it)."""
+        from holdpoint.core.routine import get_ready_plan
+        from holdpoint.ui.session_run import SessionRun
+
+        prefs = self.window.prefs
+        run = SessionRun(
+            routine,
+            order,
+            store=self.open_history,
+            on_problem=self.window.show_problem,
+            clock=self.clock,
+            get_ready=lambda steps, first_side: get_ready_plan(
+                steps, self.catalog, first_side, prefs.get_ready_s, prefs.get_ready_side_s
+            ),
+            ask_before=ask_before,
+            parent=self.window,
+        )
+        run.eventsDue.connect(self._cue)
+        return run
 
     def load_cues(self) -> None:
         """Create the cue player (imports QtMultimedia) and preload its sounds."""
@@ -237,6 +256,9 @@ class Holdpoint:
             log.warning("%s", error)
             self.window.show_problem(f"Your settings could not be saved: {error}")
 
+
+#: The hidden first argument that makes this program the speech helper process.
+SPEECH_HELPER = "speech-helper"
 
 #: When, after the window is shown, the History place is built in the background.
 WARM_UP_MS = 1500
@@ -362,8 +384,14 @@ def run_command(command: cli.Command) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``holdpoint`` and ``python -m holdpoint``; returns the exit status."""
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == [SPEECH_HELPER]:
+        # The speech helper process the cue player starts (see holdpoint.audio.speech).
+        from holdpoint.audio.speech_helper import main as speech_helper_main
+
+        return speech_helper_main(args[1:])
     logging.basicConfig(level=logging.WARNING, format="holdpoint: %(levelname)s: %(message)s")
-    options = cli.parse(argv)
+    options = cli.parse(args)
     if isinstance(options, cli.Command):
         return run_command(options)
     try:

@@ -9,10 +9,28 @@ from holdpoint.storage.datadir import prepare_data_dir
 from holdpoint.ui import theme
 
 
+class FakeClock:
+    """The app's clock, moved by the test: no test waits in real time for a timer."""
+
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture
-def holdpoint(qapp, qtbot, tmp_path, settings_path):
-    """The real composition root with a temporary data folder and settings file."""
-    hp = Holdpoint(Options(theme=Theme.LIGHT), prepare_data_dir(tmp_path / "data"), settings_path)
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def holdpoint(qapp, qtbot, tmp_path, settings_path, clock):
+    """The real composition root with a temporary data folder and settings file, on a
+    fake clock (tests that run a session move it and call the run's ``tick``)."""
+    hp = Holdpoint(
+        Options(theme=Theme.LIGHT), prepare_data_dir(tmp_path / "data"), settings_path, clock
+    )
     qtbot.addWidget(hp.window)
     hp.window.preferencesChanged.connect(hp._save_preferences)
     hp.window.resize(1280, 800)
@@ -23,7 +41,7 @@ def holdpoint(qapp, qtbot, tmp_path, settings_path):
     yield hp
     if hp.player is not None:
         hp.player.shutdown()  # its speech thread must end before the next test
-    if hp.controller.running:
-        hp.controller.stop()
+    if hp.window.run is not None:
+        hp.window.run.close()
     theme.apply(qapp, Theme.LIGHT)
     theme.set_text_scale(qapp, 1.0)

@@ -55,10 +55,13 @@ def test_the_plotted_arrays_equal_the_stored_ratings_and_averages(holdpoint, his
     days = [dt.datetime.fromtimestamp(t, dt.UTC).day for t in x]
     assert days == [row[0] for row in KNOWN]
     for index, name in enumerate(("leg_before", "leg_after", "back_before", "back_after"), 1):
-        expected = np.array([np.nan if r[index] is None else r[index] for r in KNOWN], float)
+        # A marker for every rating given, none for one skipped (never a NaN marker).
+        expected = np.array([r[index] for r in KNOWN if r[index] is not None], float)
         np.testing.assert_array_equal(place.series[name][1], expected)
         _item_x, item_y = place.items[name].getData()
         np.testing.assert_array_equal(item_y, expected)  # the curve item holds the same
+        rated_days = [dt.datetime.fromtimestamp(t, dt.UTC).day for t in place.series[name][0]]
+        assert rated_days == [r[0] for r in KNOWN if r[index] is not None]
     np.testing.assert_allclose(place.series["leg_average"][1],
                                _expected_average([r[1] for r in KNOWN]))  # fmt: skip
     np.testing.assert_allclose(place.series["back_average"][1],
@@ -155,7 +158,8 @@ def test_zone_filter_tenderness_hover_and_keyboard_zoom(holdpoint, history, qtbo
     place = holdpoint.window.place(Place.HISTORY)
     place.refresh(dt.date(2026, 11, 12))
     place.zone_filter.setCurrentIndex(place.zone_filter.findData("soleus"))
-    assert len(place.series["leg_before"][0]) == 1  # only the session that worked it
+    assert len(place.visible_sessions()) == 1  # only the session that worked it
+    assert len(place.series["leg_before"][0]) == 0  # it was not rated: no marker at all
     assert place.tender_plot.isVisible()
     assert list(place.series["tenderness_left"][1]) == [6.0]
     assert list(place.series["tenderness_right"][1]) == [3.0]

@@ -152,6 +152,25 @@ MALFORMED = [
         "tools = []",
     ),
     (
+        "unknown posture",
+        _mutate(r'^posture = "back"', 'posture = "sitting"', after=PIRI),
+        "zone 'piriformis': posture: 'sitting' is not one of back, front, side, seated, "
+        "floor_seated",
+        'posture = "sitting"',
+    ),
+    (
+        "posture as a list",
+        _mutate(r'^posture = "back"', 'posture = ["back", "seated"]', after=PIRI),
+        "zone 'piriformis': posture: must be non-empty text",
+        'posture = ["back", "seated"]',
+    ),
+    (
+        "no posture",
+        _mutate(r"^posture = .*\n", "", after=PIRI),
+        "zone 'piriformis': posture: missing",
+        '[[zone]]\nid = "piriformis"',
+    ),
+    (
         "duplicate id",
         _mutate(r'^id = "soleus"', 'id = "piriformis"'),
         "zone 'piriformis': id: already used by another zone",

@@ -4,6 +4,7 @@ import pytest
 
 from holdpoint.core import preferences
 from holdpoint.core.preferences import Place, Preferences, Theme
+from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S
 
 
 def test_defaults_are_declared_once_with_titles():
@@ -29,6 +30,10 @@ def test_every_default_round_trips_through_text(name):
         ("text_scale", "5"),
         ("text_scale", "0.1"),
         ("place", "garden"),
+        ("get_ready_s", "4"),
+        ("get_ready_s", "61"),
+        ("get_ready_s", "7.5"),
+        ("get_ready_side_s", "0"),
     ],
 )
 def test_unreadable_or_out_of_range_text_is_refused(name, text):
@@ -58,3 +63,15 @@ def test_clamp_text_scale():
     assert preferences.clamp_text_scale(5) == 2.0
     assert preferences.clamp_text_scale(0.1) == 0.8
     assert preferences.clamp_text_scale(1.1000000001) == 1.1
+
+
+def test_get_ready_times_are_preferences_with_the_routines_defaults():
+    prefs = Preferences()
+    assert (prefs.get_ready_s, prefs.get_ready_side_s) == (GET_READY_S, GET_READY_SIDE_S)
+    assert preferences.title("get_ready_s") == "Get ready when the position changes"
+    assert preferences.title("get_ready_side_s") == "Get ready between sides"
+    assert preferences.bounds("get_ready_s") == (5, 60)
+    assert preferences.bounds("get_ready_side_s") == (5, 60)
+    assert prefs.replace(get_ready_s=60, get_ready_side_s=5).get_ready_s == 60
+    with pytest.raises(ValueError, match="get_ready_side_s"):
+        prefs.replace(get_ready_side_s=61)

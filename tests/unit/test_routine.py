@@ -6,7 +6,15 @@ import pytest
 
 from holdpoint import assets
 from holdpoint.core.catalog import Side, load_catalog
-from holdpoint.core.routine import PREPARE_S, RoutineDraft, Sides, Step, format_duration
+from holdpoint.core.routine import (
+    GET_READY_S,
+    GET_READY_SIDE_S,
+    RoutineDraft,
+    Sides,
+    Step,
+    format_duration,
+    timeline,
+)
 
 
 @pytest.fixture(scope="module")
@@ -69,11 +77,26 @@ def test_out_of_range_values_are_refused_and_nothing_changes(catalog, change, me
     assert draft.steps == before
 
 
-def test_time_estimate():
+def test_time_estimate_counts_a_long_get_ready_per_step_and_short_ones_between_sides(catalog):
     step = Step("piriformis", Sides.BOTH, hold_s=30, reps=3, rest_s=15)
-    assert step.seconds() == 2 * (PREPARE_S + 3 * 30 + 2 * 15)
+    assert (GET_READY_S, GET_READY_SIDE_S) == (15, 5)
+    assert step.seconds() == 15 + 5 + 2 * (3 * 30 + 2 * 15)
+    assert step.seconds(long_s=30, short_s=10) == 30 + 10 + 2 * (3 * 30 + 2 * 15)
+    one_side = Step("piriformis", Sides.LEFT, hold_s=30, reps=1, rest_s=15)
+    assert one_side.seconds() == 15 + 30
     draft = RoutineDraft()
     assert draft.total_seconds() == 0
+    draft.select(catalog.zone("piriformis"), Side.LEFT)
+    draft.select(catalog.zone("soleus"), Side.RIGHT)
+    assert draft.total_seconds(20, 5) == sum(s.seconds(20, 5) for s in draft.steps)
     assert format_duration(750) == "12 min 30 s"
     assert format_duration(45) == "45 s"
     assert format_duration(120) == "2 min"
+
+
+def test_the_timeline_works_the_painful_side_first_in_every_step():
+    steps = [Step("piriformis", Sides.BOTH, 30, 1, 15), Step("soleus", Sides.LEFT, 30, 1, 15)]
+    assert timeline(steps, Side.RIGHT) == [(0, Side.RIGHT), (0, Side.LEFT), (1, Side.LEFT)]
+    assert timeline(steps, Side.LEFT) == [(0, Side.LEFT), (0, Side.RIGHT), (1, Side.LEFT)]
+    assert Sides.BOTH.ordered(Side.RIGHT) == (Side.RIGHT, Side.LEFT)
+    assert Sides.LEFT.ordered(Side.RIGHT) == (Side.LEFT,)

@@ -6,6 +6,7 @@ import pytest
 
 from holdpoint import assets
 from holdpoint.core.catalog import load_catalog
+from holdpoint.core.engine import Phase, SessionEngine
 from holdpoint.core.routine import Sides, Step
 from holdpoint.core.routines import (
     Routine,
@@ -28,7 +29,9 @@ def test_built_in_routines(catalog):
     assert {"quadratus_lumborum", "lumbar_erectors", "medial_hamstrings"} <= set(back)
     front = [s.zone_id for s in routines["front_chain"].steps]
     assert {"iliopsoas", "rectus_femoris", "tensor_fasciae_latae"} <= set(front)
-    assert routines["quick_five"].seconds() <= 5 * 60
+    # About five minutes: 5 min 20 s with the default get-ready times (15 s, 5 s).
+    assert routines["quick_five"].seconds() <= 5.5 * 60
+    assert routines["quick_five"].seconds(5, 5) <= 5 * 60
     psoas = next(s for s in routines["front_chain"].steps if s.zone_id == "iliopsoas")
     assert psoas.hold_s <= 20  # the reference keeps psoas holds short
 
@@ -65,3 +68,30 @@ def test_bad_routine_files_are_refused_with_the_place(catalog, text, fragment):
     with pytest.raises(RoutineError, match=None) as error:
         parse_routines(text, catalog, "mine.toml")
     assert fragment in str(error.value)
+
+
+FORMAT_1 = """format = 1
+
+[[routine]]
+id = "from_before"
+name = "Written before postures existed"
+steps = [
+  { zone = "piriformis", sides = "both", hold_s = 30, reps = 3, rest_s = 15 },
+  { zone = "soleus", sides = "left", hold_s = 45, reps = 2, rest_s = 20 },
+]
+"""
+
+
+def test_a_format_1_file_opens_unchanged_and_its_steps_are_the_engines_steps(catalog):
+    (routine,) = parse_routines(FORMAT_1, catalog, "old.toml")
+    assert routine.steps == (
+        Step("piriformis", Sides.BOTH, 30, 3, 15),
+        Step("soleus", Sides.LEFT, 45, 2, 20),
+    )
+    assert dump_routine(routine) == FORMAT_1
+    engine = SessionEngine.start(routine.steps, 0.0)
+    assert [s.zone_id for s in engine.segments if s.phase is Phase.PREPARE] == [
+        "piriformis", "piriformis", "soleus",
+    ]  # fmt: skip
+    assert routine.seconds() == routine.steps[0].seconds() + routine.steps[1].seconds()
+    assert routine.seconds(30, 10) == sum(s.seconds(30, 10) for s in routine.steps)

@@ -43,6 +43,17 @@ class Side(enum.StrEnum):
         return self.value.capitalize()
 
 
+class Posture(enum.StrEnum):
+    """How the body lies or sits while a zone is worked on (the main way its ``position``
+    text gives). A change of posture between two holds needs time to get into position."""
+
+    BACK = "back"  # lying on the back
+    FRONT = "front"  # lying face down
+    SIDE = "side"  # lying on one side: the other side of the body means turning over
+    SEATED = "seated"  # sitting on a chair
+    FLOOR_SEATED = "floor_seated"  # sitting on the floor
+
+
 class CatalogError(ValueError):
     """The catalog file is malformed; the message names the file, line, entry and key."""
 
@@ -105,6 +116,7 @@ class Zone:
     no_press: tuple[str, ...]
     find: str
     position: str
+    posture: Posture
     tools: tuple[str, ...]
     hold_s: int
     reps: int
@@ -116,6 +128,11 @@ class Zone:
     @property
     def sides(self) -> tuple[Side, ...]:
         return (Side.LEFT, Side.RIGHT) if self.bilateral else (Side.RIGHT,)
+
+    @property
+    def tool(self) -> str:
+        """The tool this zone is worked with: the first of its ``tools``."""
+        return self.tools[0]
 
     def label(self, side: Side) -> str:
         """The accessible name of one place on the map, e.g. "Piriformis, left"."""
@@ -179,16 +196,21 @@ def parse_catalog(text: str, filename: str = "zones.toml") -> Catalog:
     if not zones:
         top.fail("zone", "the catalog has no zones")
 
-    for kind, items in (("region", regions), ("no_press", no_press), ("zone", zones)):
-        seen: set[str] = set()
-        for index, item in enumerate(items):
-            if item.id in seen:
-                line = locator.line(kind, index, "id")
-                raise CatalogError(
-                    f"{filename}:{line}: {kind} {item.id!r}: id: already used by another {kind}"
-                )
-            seen.add(item.id)
+    _unique_ids("region", [region.id for region in regions], locator)
+    _unique_ids("no_press", [area.id for area in no_press], locator)
+    _unique_ids("zone", [zone.id for zone in zones], locator)
     return Catalog(zones=zones, regions=regions, no_press=no_press)
+
+
+def _unique_ids(kind: str, ids: list[str], locator: Locator) -> None:
+    seen: set[str] = set()
+    for index, ident in enumerate(ids):
+        if ident in seen:
+            line = locator.line(kind, index, "id")
+            raise CatalogError(
+                f"{locator.filename}:{line}: {kind} {ident!r}: id: already used by another {kind}"
+            )
+        seen.add(ident)
 
 
 def _shape(entry: Entry, key: str, view: View | None = None) -> Ellipse:
@@ -231,7 +253,7 @@ def _no_press(entry: Entry) -> NoPressArea:
 
 _ZONE_KEYS = {
     "id", "name", "muscle", "view", "shown_on", "bilateral", "shape", "refers_to", "no_press",
-    "find", "position", "tools", "hold_s", "reps", "rest_s", "cautions", "sources",
+    "find", "position", "posture", "tools", "hold_s", "reps", "rest_s", "cautions", "sources",
     "sciatica_mentions",
 }  # fmt: skip
 
@@ -267,6 +289,7 @@ def _zone(entry: Entry, region_ids: set[str], no_press_ids: set[str]) -> Zone:
         no_press=no_press,
         find=entry.text("find"),
         position=entry.text("position"),
+        posture=entry.choice("posture", Posture),
         tools=entry.strings("tools"),
         hold_s=entry.integer("hold_s", *HOLD_RANGE),
         reps=entry.integer("reps", *REPS_RANGE),

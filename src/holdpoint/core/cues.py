@@ -45,8 +45,8 @@ def asks_tenderness(events: Sequence[Event]) -> bool:
     """Whether these events (one moment's) end a hold that should be rated for tenderness:
     it was held to the end, and the session goes on without a new hold at once. The screen
     asks the question and the voice asks it aloud on the same rule."""
-    ended = [e for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
-    if not ended or ended[-1].hold.outcome is not Outcome.COMPLETED:  # type: ignore[union-attr]
+    ended = [e.hold for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
+    if not ended or ended[-1].outcome is not Outcome.COMPLETED:
         return False
     moving_on = (Kind.HOLD_STARTED, Kind.SESSION_DONE, Kind.STOPPED)
     return not any(e.kind in moving_on for e in events)
@@ -55,10 +55,16 @@ def asks_tenderness(events: Sequence[Event]) -> bool:
 def spoken_line(event: Event, catalog: Catalog, ask_tenderness: bool = False) -> str | None:
     """What the voice says for ``event``, or None for events that only sound.
     ``ask_tenderness``: the release also asks how tender the spot was (see
-    :func:`asks_tenderness`); the answer is one key press, and no answer is fine."""
+    :func:`asks_tenderness`); the answer is one key press, and no answer is fine.
+
+    A get-ready before a change of position (``segment.moved``) also says how to get
+    into it (the zone's ``position``); the start of a hold only names zone, side and time.
+    """
     segment = event.segment
     if event.kind is Kind.SESSION_DONE:
         return "Session complete. Well done."
+    if event.kind is Kind.EASED_OFF:
+        return "Easing off. That spot is done for today."
     if segment is None:
         return None
     zone = catalog.zone(segment.zone_id)
@@ -66,13 +72,15 @@ def spoken_line(event: Event, catalog: Catalog, ask_tenderness: bool = False) ->
     if event.kind is Kind.SWITCH_SIDE:
         return f"Switch to the {side} side."
     if event.kind is Kind.GET_READY:
-        return f"Get ready: {zone.name}, {side} side."
+        line = f"Get ready: {zone.name}, {side} side."
+        return f"{line} {zone.position}" if segment.moved else line
     if event.kind is Kind.HOLD_STARTED:
-        line = f"{zone.name}, {side} side. Hold {seconds_words(segment.duration)} seconds."
-        return f"{line} {zone.position}" if segment.rep == 1 else line
+        return f"{zone.name}, {side} side. Hold {seconds_words(segment.duration)} seconds."
     if event.kind is Kind.TEN_SECONDS_LEFT:
         return "Ten seconds."
     if event.kind is Kind.HOLD_ENDED:
+        if event.hold is not None and event.hold.outcome is Outcome.EASED_OFF:
+            return None  # the EASED_OFF event that follows says it
         return "Release. Tenderness?" if ask_tenderness else "Release."
     if event.kind is Kind.REST_STARTED:
         return "Rest."

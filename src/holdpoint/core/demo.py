@@ -14,6 +14,8 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from holdpoint.core.engine import Outcome
+from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.records import HoldRow
 from holdpoint.core.routines import Routine
 
@@ -23,8 +25,12 @@ class DemoSession:
     started_at: dt.datetime
     ended_at: dt.datetime
     routine: str
-    ratings: dict[tuple[str, str], int]  # (kind, moment) -> 0..10
+    ratings: dict[tuple[PainKind, Moment], int]  # 0..10
     holds: tuple[HoldRow, ...]
+
+
+LEG, BACK = PainKind.LEG, PainKind.BACK
+BEFORE, AFTER = Moment.BEFORE, Moment.AFTER
 
 
 def _clamp(value: float) -> int:
@@ -70,18 +76,18 @@ def demo_sessions(
                     holds.append(
                         HoldRow(
                             step.zone_id,
-                            side.value,
+                            side,
                             rep,
                             float(step.hold_s),
                             actual,
-                            "skipped" if skipped else "completed",
+                            Outcome.SKIPPED if skipped else Outcome.COMPLETED,
                             _clamp(level + rng.gauss(0, 0.7)) if rated else None,
                         )
                     )
                     clock += dt.timedelta(seconds=actual + step.rest_s)
                 tenderness[key] = max(1.0, level - rng.uniform(0, 0.05))
-        ratings = {("leg", "before"): _clamp(leg), ("back", "before"): _clamp(back)}
+        ratings = {(LEG, BEFORE): _clamp(leg), (BACK, BEFORE): _clamp(back)}
         if rng.random() < 0.92:
-            ratings[("leg", "after")] = _clamp(leg - relief)
-            ratings[("back", "after")] = _clamp(back - relief * 0.7)
+            ratings[(LEG, AFTER)] = _clamp(leg - relief)
+            ratings[(BACK, AFTER)] = _clamp(back - relief * 0.7)
         yield DemoSession(begin, clock, routine.name, ratings, tuple(holds))

@@ -1,22 +1,31 @@
 """The session engine: a pure state machine that times a routine. It never reads a clock.
 
 Every call takes ``now`` (monotonic seconds, from the caller). The engine keeps
-*deadlines*, not counters: a routine becomes a list of segments (get ready, hold, rest),
-each starting where the previous one ended in *active time* (time not paused), and
-:meth:`SessionEngine.advance` returns every event whose moment has come, in order, each
-exactly once. A late tick therefore delivers everything that fell due while it was late,
-and no error accumulates: the tenth hold ends where the schedule says, not where ten
-slightly late ticks would put it.
+*deadlines*, not counters: a routine becomes a list of segments (get ready, hold, rest:
+:mod:`holdpoint.core.segments`), each starting where the previous one ended in *active
+time* (time not paused), and :meth:`SessionEngine.advance` returns every event whose
+moment has come, in order, each exactly once. A late tick therefore delivers everything
+that fell due while it was late, and no error accumulates: the tenth hold ends where the
+schedule says, not where ten slightly late ticks would put it.
+
+The person's controls (pause, resume, extend, skip, back, too sharp, stop) take ``now``
+too. "Too sharp" ends that zone side for today: see :meth:`SessionEngine.ease_off`.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from holdpoint.core.catalog import Side
-from holdpoint.core.routine import PREPARE_S, Sides
+from holdpoint.core.routine import GET_READY_S, GetReady, Step
+from holdpoint.core.segments import Phase, Segment, build_segments
+
+__all__ = [
+    "BACK_RESTART_S", "COUNTDOWN", "EXTEND_S", "WARNING_S", "Event", "HoldResult", "Kind",
+    "Outcome", "Phase", "Segment", "SessionEngine", "Snapshot",
+]  # fmt: skip
 
 #: Seconds added to the running hold by :meth:`SessionEngine.extend`.
 EXTEND_S = 15
@@ -28,13 +37,6 @@ COUNTDOWN = (3, 2, 1)
 BACK_RESTART_S = 2.0
 
 
-class Phase(enum.StrEnum):
-    PREPARE = "prepare"
-    HOLD = "hold"
-    REST = "rest"
-    DONE = "done"
-
-
 class Kind(enum.StrEnum):
     """What an event announces."""
 
@@ -44,6 +46,9 @@ class Kind(enum.StrEnum):
     TEN_SECONDS_LEFT = "ten_seconds_left"
     COUNTDOWN = "countdown"
     HOLD_ENDED = "hold_ended"
+    #: Too sharp: the hold just ended was eased off, and the rest of that zone on that
+    #: side is dropped for today (follows its HOLD_ENDED at the same moment).
+    EASED_OFF = "eased_off"
     REST_STARTED = "rest_started"
     ZONE_DONE = "zone_done"
     SESSION_DONE = "session_done"
@@ -57,36 +62,6 @@ class Outcome(enum.StrEnum):
     SKIPPED = "skipped"
     STOPPED = "stopped"
     EASED_OFF = "eased_off"  # it hurt too sharply: the person let go early
-
-
-@dataclass(frozen=True)
-class StepPlan:
-    """One step of a routine as the engine needs it (see :class:`routine.Step`)."""
-
-    zone_id: str
-    sides: Sides
-    hold_s: float
-    reps: int
-    rest_s: float
-
-    def __post_init__(self) -> None:
-        if self.hold_s <= 0 or self.reps < 1 or self.rest_s < 0:
-            raise ValueError(
-                f"not a plan: hold {self.hold_s}, reps {self.reps}, rest {self.rest_s}"
-            )
-
-
-@dataclass(frozen=True)
-class Segment:
-    phase: Phase
-    step: int
-    zone_id: str
-    side: Side
-    rep: int  # 1-based; the hold a rest follows, or the first hold for a prepare
-    reps: int
-    duration: float
-    switch_side: bool = False  # a prepare that follows the other side of the same zone
-    last_of_zone: bool = False  # the final hold of this zone (all sides)
 
 
 @dataclass(frozen=True)
@@ -124,80 +99,6 @@ class Snapshot:
     next_segment: Segment | None
 
 
-class SideOrder(enum.StrEnum):
-    """How a routine treats the two sides: the painful side first, or only that side."""
-
-    LEFT_FIRST = "left_first"
-    RIGHT_FIRST = "right_first"
-    LEFT_ONLY = "left_only"
-    RIGHT_ONLY = "right_only"
-
-    @property
-    def side(self) -> Side:
-        return Side.LEFT if self.value.startswith("left") else Side.RIGHT
-
-    @property
-    def only(self) -> bool:
-        return self.value.endswith("_only")
-
-    @property
-    def label(self) -> str:
-        side = self.side.value
-        return f"{side.capitalize()} side only" if self.only else f"Both sides, {side} first"
-
-
-def arrange(steps: Sequence[StepPlan], order: SideOrder) -> list[StepPlan]:
-    """``steps`` for ``order``: with "only", steps on the other side alone are dropped."""
-    if not order.only:
-        return list(steps)
-    arranged = []
-    for step in steps:
-        if order.side in step.sides.members:
-            arranged.append(replace(step, sides=Sides(order.side.value)))
-    return arranged
-
-
-def build_segments(
-    steps: Sequence[StepPlan], first_side: Side = Side.LEFT, prepare_s: float = PREPARE_S
-) -> list[Segment]:
-    """The timeline of a routine: per step and side, get ready, then holds with rests."""
-    segments: list[Segment] = []
-    for index, step in enumerate(steps):
-        sides = sorted(step.sides.members, key=lambda side: side is not first_side)
-        for side_number, side in enumerate(sides):
-            segments.append(
-                Segment(
-                    Phase.PREPARE,
-                    index,
-                    step.zone_id,
-                    side,
-                    1,
-                    step.reps,
-                    prepare_s,
-                    switch_side=side_number > 0,
-                )
-            )
-            for rep in range(1, step.reps + 1):
-                last = rep == step.reps and side_number == len(sides) - 1
-                segments.append(
-                    Segment(
-                        Phase.HOLD,
-                        index,
-                        step.zone_id,
-                        side,
-                        rep,
-                        step.reps,
-                        step.hold_s,
-                        last_of_zone=last,
-                    )
-                )
-                if rep < step.reps and step.rest_s > 0:
-                    segments.append(
-                        Segment(Phase.REST, index, step.zone_id, side, rep, step.reps, step.rest_s)
-                    )
-    return segments
-
-
 @dataclass
 class _Clock:
     """Active time: monotonic time since the start, minus every pause."""
@@ -228,16 +129,21 @@ class SessionEngine:
     holds: list[HoldResult] = field(default_factory=list)
     finished: bool = False
     stopped: bool = False  # ended early by stop()
+    #: Zone sides (step index, side) eased off: their segments are never run again.
+    dropped: set[tuple[int, Side]] = field(default_factory=set)
 
     @classmethod
     def start(
         cls,
-        steps: Sequence[StepPlan],
+        steps: Sequence[Step],
         now: float,
         first_side: Side = Side.LEFT,
-        prepare_s: float = PREPARE_S,
+        get_ready: Sequence[GetReady] | float = GET_READY_S,
     ) -> SessionEngine:
-        segments = build_segments(steps, first_side, prepare_s)
+        """A session of ``steps`` that begins at ``now``; ``get_ready`` as for
+        :func:`~holdpoint.core.segments.build_segments` (one per zone side, or one
+        length for all)."""
+        segments = build_segments(steps, first_side, get_ready)
         if not segments:
             raise ValueError("a session needs at least one step")
         return cls(segments, _Clock(now), duration=segments[0].duration)
@@ -257,8 +163,9 @@ class SessionEngine:
         if segment is None:
             return Snapshot(Phase.DONE, None, 0.0, 0.0, 0.0, self.paused, None)
         remaining = max(0.0, self.segment_start + self.duration - self.clock.active(now))
-        later = sum(s.duration for s in self.segments[self.index + 1 :])
-        following = self.segments[self.index + 1] if self.index + 1 < len(self.segments) else None
+        ahead = [self.segments[i] for i in self._live(range(self.index + 1, len(self.segments)))]
+        later = sum(s.duration for s in ahead)
+        following = ahead[0] if ahead else None
         return Snapshot(
             segment.phase,
             segment,
@@ -281,6 +188,10 @@ class SessionEngine:
         ]
         pending.append(self.segment_start + self.duration)
         return self.clock.wall(min(pending))
+
+    def _live(self, indices: range) -> list[int]:
+        """Those of ``indices`` whose segment belongs to a zone side not dropped."""
+        return [i for i in indices if self.segments[i].place not in self.dropped]
 
     def counted_hold_seconds(self) -> float:
         """Seconds actually held in completed holds (pauses excluded)."""
@@ -332,16 +243,19 @@ class SessionEngine:
         return result
 
     def _finish_segment(self, end: float, outcome: Outcome) -> list[Event]:
-        """Close the current segment at active time ``end`` and begin the next one."""
+        """Close the current segment at active time ``end`` and begin the next live one."""
         segment = self.segments[self.index]
         at = self.clock.wall(end)
-        events = []
+        events: list[Event] = []
+        following = self._live(range(self.index + 1, len(self.segments)))
         if segment.phase is Phase.HOLD:
             result = self._record_hold(segment, end, outcome)
             events.append(Event(Kind.HOLD_ENDED, at, segment, hold=result))
-            if segment.last_of_zone:
+            if outcome is Outcome.EASED_OFF:
+                events.append(Event(Kind.EASED_OFF, at, segment))
+            if not following or self.segments[following[0]].step != segment.step:
                 events.append(Event(Kind.ZONE_DONE, at, segment))
-        self.index += 1
+        self.index = following[0] if following else len(self.segments)
         self.segment_start = end
         self.emitted = set()
         if self.index >= len(self.segments):
@@ -385,17 +299,35 @@ class SessionEngine:
         return events
 
     def ease_off(self, now: float) -> list[Event]:
-        """Too sharp: end the running hold now, recorded as eased off, and go on."""
-        return self.skip(now, Outcome.EASED_OFF)
+        """Too sharp: that spot is done for today.
 
-    def skip(self, now: float, held: Outcome = Outcome.SKIPPED) -> list[Event]:
-        """Next: end the current segment now (a hold ends as skipped, or ``held``)."""
+        The running hold ends now, recorded as eased off (HOLD_ENDED, then EASED_OFF).
+        The remaining holds of that zone on that side, and their rests, are dropped: they
+        are not run and not recorded at all (the history keeps only holds that began), and
+        :meth:`back` never returns to them. The session goes on with the get-ready of the
+        next zone side, or finishes if there is none. Outside a hold this only delivers
+        the events due.
+        """
+        events = self.advance(now)
+        segment = self.current
+        if segment is None or segment.phase is not Phase.HOLD:
+            return events
+        self.dropped.add(segment.place)
+        return events + self._end_now(now, Outcome.EASED_OFF)
+
+    def skip(self, now: float) -> list[Event]:
+        """Next: end the current segment now (a hold ends as skipped)."""
         events = self.advance(now)
         if self.finished:
             return events
-        outcome = held if self.current and self.current.phase is Phase.HOLD else Outcome.COMPLETED
+        return events + self._end_now(now, Outcome.SKIPPED)
+
+    def _end_now(self, now: float, held: Outcome) -> list[Event]:
+        """End the current segment at ``now`` (a hold with ``held``) and open the next."""
+        assert self.current is not None
+        outcome = held if self.current.phase is Phase.HOLD else Outcome.COMPLETED
         active = self.clock.active(now)
-        events += self._finish_segment(active, outcome)
+        events = self._finish_segment(active, outcome)
         # Even while paused, the next segment's opening cues are due now.
         return events + self._collect(active)
 
@@ -408,7 +340,8 @@ class SessionEngine:
         current = self.segments[self.index]
         target = self.index
         if current.phase is not Phase.HOLD or active - self.segment_start < BACK_RESTART_S:
-            earlier = [i for i in range(self.index) if self.segments[i].phase is Phase.HOLD]
+            earlier = [i for i in self._live(range(self.index))
+                       if self.segments[i].phase is Phase.HOLD]  # fmt: skip
             target = earlier[-1] if earlier else self.index
         self.index = target
         self.segment_start = active

@@ -57,6 +57,9 @@ class Preferences:
     voice: bool = pref(True, "Speak the cues")
     voice_rate: float = pref(0.0, "Speaking speed", minimum=-1.0, maximum=1.0)
     audio_device: str = pref("", "Sound output (empty: the system's default)")
+    # Seconds to get into position before a hold (see core.routine.get_ready_plan).
+    get_ready_s: int = pref(15, "Get ready when the position changes", minimum=5, maximum=60)
+    get_ready_side_s: int = pref(5, "Get ready between sides", minimum=5, maximum=60)
     # Each cue's loudness, in percent of the cue volume.
     volume_get_ready: int = pref(100, "Get ready", minimum=0, maximum=100)
     volume_hold_start: int = pref(100, "Press (a hold starts)", minimum=0, maximum=100)
@@ -88,7 +91,7 @@ def names() -> tuple[str, ...]:
 
 
 def title(name: str) -> str:
-    return _FIELDS[name].metadata["title"]
+    return str(_FIELDS[name].metadata["title"])
 
 
 def bounds(name: str) -> tuple[float | None, float | None]:

@@ -3,17 +3,34 @@
 :class:`RoutineDraft` is what the Map builds as the person selects zones: selecting a
 zone's left and right places merges them into one step with both sides. Every value is
 checked here, so a widget can never put an out-of-range hold into a routine.
+
+:func:`get_ready_plan` says how long each "get ready" of a session lasts: long where the
+person has to get into a new position (the first hold, another posture, another tool,
+turning over), short where they only move the ball.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, REST_RANGE, Side, Zone
+from holdpoint.core.catalog import (
+    HOLD_RANGE,
+    REPS_RANGE,
+    REST_RANGE,
+    Catalog,
+    Posture,
+    Side,
+    Zone,
+)
 
-#: Seconds of "get ready" before each zone and side (the session engine uses the same).
-PREPARE_S = 5
+#: Seconds of "get ready" when the position changes (the preference ``get_ready_s``).
+GET_READY_S = 15
+#: Seconds of "get ready" between sides or zones in the same position
+#: (the preference ``get_ready_side_s``).
+GET_READY_SIDE_S = 5
 
 
 class Sides(enum.StrEnum):
@@ -35,9 +52,35 @@ class Sides(enum.StrEnum):
     def members(self) -> set[Side]:
         return {Side.LEFT, Side.RIGHT} if self is Sides.BOTH else {Side(self.value)}
 
+    def ordered(self, first: Side) -> tuple[Side, ...]:
+        """The sides in the order they are worked: ``first`` first, when it is one of them."""
+        return tuple(sorted(self.members, key=lambda side: side is not first))
+
     @property
     def label(self) -> str:
         return "Left and right" if self is Sides.BOTH else self.value.capitalize()
+
+
+class SideOrder(enum.StrEnum):
+    """How a routine treats the two sides: the painful side first, or only that side."""
+
+    LEFT_FIRST = "left_first"
+    RIGHT_FIRST = "right_first"
+    LEFT_ONLY = "left_only"
+    RIGHT_ONLY = "right_only"
+
+    @property
+    def side(self) -> Side:
+        return Side.LEFT if self.value.startswith("left") else Side.RIGHT
+
+    @property
+    def only(self) -> bool:
+        return self.value.endswith("_only")
+
+    @property
+    def label(self) -> str:
+        side = self.side.value
+        return f"{side.capitalize()} side only" if self.only else f"Both sides, {side} first"
 
 
 def _check(name: str, value: int, bounds: tuple[int, int]) -> None:
@@ -65,10 +108,12 @@ class Step:
     def for_zone(cls, zone: Zone, sides: Sides) -> Step:
         return cls(zone.id, sides, zone.hold_s, zone.reps, zone.rest_s)
 
-    def seconds(self) -> int:
-        """Estimated duration: per side, get ready, the holds and the rests between them."""
-        per_side = PREPARE_S + self.reps * self.hold_s + (self.reps - 1) * self.rest_s
-        return per_side * len(self.sides.members)
+    def seconds(self, long_s: int = GET_READY_S, short_s: int = GET_READY_SIDE_S) -> int:
+        """Estimated duration: a long get-ready at the start, a short one between the
+        sides, and per side the holds and the rests between them."""
+        sides = len(self.sides.members)
+        per_side = self.reps * self.hold_s + (self.reps - 1) * self.rest_s
+        return long_s + (sides - 1) * short_s + sides * per_side
 
 
 class RoutineDraft:
@@ -120,7 +165,7 @@ class RoutineDraft:
         self.select(zone, side)
         return True
 
-    def update(self, index: int, **changes: object) -> None:
+    def update(self, index: int, **changes: Any) -> None:
         """Change a step's sides, hold_s, reps or rest_s; a bad value raises ValueError."""
         self._steps[index] = replace(self._steps[index], **changes)
 
@@ -143,8 +188,9 @@ class RoutineDraft:
             raise ValueError("a routine lists a zone twice")
         self._steps = list(steps)
 
-    def total_seconds(self) -> int:
-        return sum(step.seconds() for step in self._steps)
+    def total_seconds(self, long_s: int = GET_READY_S, short_s: int = GET_READY_SIDE_S) -> int:
+        """Estimated duration of the whole draft (see :meth:`Step.seconds`)."""
+        return sum(step.seconds(long_s, short_s) for step in self._steps)
 
 
 def format_duration(seconds: int) -> str:
@@ -153,3 +199,57 @@ def format_duration(seconds: int) -> str:
     if not minutes:
         return f"{rest} s"
     return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+
+
+def arrange(steps: Sequence[Step], order: SideOrder) -> list[Step]:
+    """``steps`` for ``order``: with "only", steps on the other side alone are dropped."""
+    if not order.only:
+        return list(steps)
+    return [
+        replace(step, sides=Sides(order.side.value))
+        for step in steps
+        if order.side in step.sides.members
+    ]
+
+
+def timeline(steps: Sequence[Step], first_side: Side = Side.LEFT) -> list[tuple[int, Side]]:
+    """Every (step index, side) of ``steps``, in the order a session works them."""
+    return [
+        (index, side) for index, step in enumerate(steps) for side in step.sides.ordered(first_side)
+    ]
+
+
+@dataclass(frozen=True)
+class GetReady:
+    """The get-ready before one zone side: how long, and whether the position changes
+    (then the screen and the voice say how to get into it)."""
+
+    seconds: float
+    moved: bool
+
+
+def _position(zone: Zone, side: Side) -> tuple[Posture, str, Side | None]:
+    """What must stay the same for a short get-ready: posture and tool, and for lying on
+    one side, that side (the other side means turning over)."""
+    return zone.posture, zone.tool, side if zone.posture is Posture.SIDE else None
+
+
+def get_ready_plan(
+    steps: Sequence[Step],
+    catalog: Catalog,
+    first_side: Side = Side.LEFT,
+    long_s: float = GET_READY_S,
+    short_s: float = GET_READY_SIDE_S,
+) -> list[GetReady]:
+    """The get-ready of every (step, side) of :func:`timeline`, in that order: ``long_s``
+    (moved) before the first and wherever the posture or the tool differs from the one
+    before, or a side-lying zone changes side; ``short_s`` otherwise (the other side of
+    the same zone, or the next zone in the same position with the same tool)."""
+    plan: list[GetReady] = []
+    before: tuple[Posture, str, Side | None] | None = None
+    for index, side in timeline(steps, first_side):
+        here = _position(catalog.zone(steps[index].zone_id), side)
+        moved = here != before
+        plan.append(GetReady(long_s if moved else short_s, moved))
+        before = here
+    return plan

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, REST_RANGE, Catalog
-from holdpoint.core.engine import StepPlan
-from holdpoint.core.routine import Sides, Step
+from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S, Sides, Step
 from holdpoint.core.tomlcheck import Entry, Locator, parse_toml, read_text
 
 FORMAT = 1
@@ -39,11 +38,9 @@ class Routine:
     description: str
     steps: tuple[Step, ...]
 
-    def plans(self) -> list[StepPlan]:
-        return [StepPlan(s.zone_id, s.sides, s.hold_s, s.reps, s.rest_s) for s in self.steps]
-
-    def seconds(self) -> int:
-        return sum(step.seconds() for step in self.steps)
+    def seconds(self, long_s: int = GET_READY_S, short_s: int = GET_READY_SIDE_S) -> int:
+        """Estimated duration (see :meth:`Step.seconds`)."""
+        return sum(step.seconds(long_s, short_s) for step in self.steps)
 
 
 def load_routines(path: Path, catalog: Catalog) -> tuple[Routine, ...]:

@@ -10,7 +10,7 @@ import enum
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 
 def read_text(path: Path, error: type[ValueError], what: str) -> str:
@@ -92,7 +92,7 @@ class Entry:
 
     # -- structure
 
-    def fail(self, key: str, problem: str) -> None:
+    def fail(self, key: str, problem: str) -> NoReturn:
         array, index = self.position if self.position else (None, None)
         # A key inside a nested table is found by the line of its outer key, or of its
         # own inline table when it is an item of a list (steps[2]).
@@ -125,7 +125,7 @@ class Entry:
             entries.append(Entry(item, label, locator, (key, index), error=self.error))
         return entries
 
-    def _get(self, key: str) -> Any:
+    def _get(self, key: str) -> object:
         if key not in self.data:
             self.fail(key, "missing")
         return self.data[key]

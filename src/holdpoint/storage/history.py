@@ -17,12 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from holdpoint.core.records import HoldRow
+from holdpoint.core.catalog import Side
+from holdpoint.core.engine import Outcome
+from holdpoint.core.ratings import Moment, PainKind
+from holdpoint.core.records import HoldRow, SessionOutcome
 from holdpoint.storage.errors import HistoryError
 
 if TYPE_CHECKING:  # only for the signatures: kept off the start-up path
@@ -117,7 +120,7 @@ def _healthy(path: Path) -> bool:
             # integrity_check, not quick_check: it also catches index rows out of step
             # and values that break a CHECK (a rating flipped to 200 would otherwise
             # open without complaint and show the person wrong data).
-            return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
             connection.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError):  # damage can reach the report itself
@@ -193,7 +196,7 @@ class HistoryStore:
 
     @property
     def version(self) -> int:
-        return self.connection.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
         self.connection.close()
@@ -208,7 +211,8 @@ class HistoryStore:
         except sqlite3.Error as error:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
-            raise HistoryError(_explain(error, self.path)) from None
+            refused = isinstance(error, sqlite3.IntegrityError)
+            raise HistoryError(_explain(error, self.path), refused) from None
 
     # ------------------------------------------------------------------ writing
 
@@ -226,19 +230,19 @@ class HistoryStore:
             cursor = db.execute(
                 "INSERT INTO holds (session_id, zone, side, rep, planned_s, actual_s, outcome,"
                 " tenderness, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, hold.zone, hold.side, hold.rep, hold.planned_s, hold.actual_s,
-                 hold.outcome, hold.tenderness, ended_at or utc_now()),
+                (session_id, hold.zone, str(hold.side), hold.rep, hold.planned_s, hold.actual_s,
+                 str(hold.outcome), hold.tenderness, ended_at or utc_now()),
             )  # fmt: skip
         return int(cursor.lastrowid or 0)
 
-    def rate(self, session_id: int, kind: str, moment: str, value: int) -> None:
+    def rate(self, session_id: int, kind: PainKind, moment: Moment, value: int) -> None:
         """Store a 0–10 rating (a later one for the same moment replaces it)."""
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO ratings (session_id, kind, moment, value, rated_at)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, kind, moment)"
                 " DO UPDATE SET value = excluded.value, rated_at = excluded.rated_at",
-                (session_id, kind, moment, value, utc_now()),
+                (session_id, str(kind), str(moment), value, utc_now()),
             )
 
     def set_tenderness(self, hold_id: int, value: int) -> None:
@@ -252,11 +256,13 @@ class HistoryStore:
                 (note, session_id),
             )
 
-    def finish_session(self, session_id: int, outcome: str, ended_at: str | None = None) -> None:
+    def finish_session(
+        self, session_id: int, outcome: SessionOutcome, ended_at: str | None = None
+    ) -> None:
         with self.transaction() as db:
             db.execute(
                 "UPDATE sessions SET ended_at = ?, outcome = ? WHERE id = ?",
-                (ended_at or utc_now(), outcome, session_id),
+                (ended_at or utc_now(), str(outcome), session_id),
             )
 
     def add_demo(self, sessions: Iterable[DemoSession]) -> int:
@@ -275,8 +281,8 @@ class HistoryStore:
                 db.executemany(
                     "INSERT INTO holds (session_id, zone, side, rep, planned_s, actual_s,"
                     " outcome, tenderness, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(session_id, h.zone, h.side, h.rep, h.planned_s, h.actual_s, h.outcome,
-                      h.tenderness, ended) for h in session.holds],
+                    [(session_id, h.zone, str(h.side), h.rep, h.planned_s, h.actual_s,
+                      str(h.outcome), h.tenderness, ended) for h in session.holds],
                 )  # fmt: skip
                 db.executemany(
                     "INSERT INTO ratings (session_id, kind, moment, value, rated_at)"
@@ -290,7 +296,7 @@ class HistoryStore:
     def real_session_count(self) -> int:
         """Sessions a person did (not demo ones)."""
         query = "SELECT count(*) FROM sessions WHERE note != ?"
-        return self.connection.execute(query, (DEMO_NOTE,)).fetchone()[0]
+        return int(self.connection.execute(query, (DEMO_NOTE,)).fetchone()[0])
 
     # ------------------------------------------------------------------ reading
 
@@ -300,7 +306,10 @@ class HistoryStore:
             " WHERE session_id = ? ORDER BY id",
             (session_id,),
         )
-        return [HoldRow(*row) for row in rows]
+        return [
+            HoldRow(zone, Side(side), rep, planned, actual, Outcome(outcome), tenderness)
+            for zone, side, rep, planned, actual, outcome, tenderness in rows
+        ]
 
     def summaries(self, since: str = "") -> list[SessionSummary]:
         """One :class:`SessionSummary` per session since ``since`` (ISO), oldest first."""
@@ -343,7 +352,7 @@ class HistoryStore:
             for row in rows
         ]
 
-    def delete_session(self, session_id: int) -> dict[str, list[tuple]]:
+    def delete_session(self, session_id: int) -> dict[str, list[tuple[object, ...]]]:
         """Delete a session with its holds and ratings; returns the rows, for undo."""
         db = self.connection
         saved = {
@@ -358,7 +367,7 @@ class HistoryStore:
             db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))  # cascades
         return saved
 
-    def restore(self, saved: dict[str, list[tuple]]) -> None:
+    def restore(self, saved: dict[str, list[tuple[object, ...]]]) -> None:
         """Put back what :meth:`delete_session` removed (undo)."""
         with self.transaction() as db:
             for table in ("sessions", "holds", "ratings"):  # parents first
@@ -382,11 +391,13 @@ class HistoryStore:
         ).fetchone()
         return None if asked else int(row[0])
 
-    def rate_many(self, session_id: int, moment: str, values: dict) -> None:
+    def rate_many(
+        self, session_id: int, moment: Moment, values: Mapping[PainKind, int | None]
+    ) -> None:
         """Several ratings of one moment at once; a skipped one (None) is not stored."""
         for kind, value in values.items():
             if value is not None:
-                self.rate(session_id, str(kind), moment, value)
+                self.rate(session_id, kind, moment, value)
 
     def tenderness(self, zone: str, since: str = "") -> dict[str, list[tuple[str, int]]]:
         """Tenderness ratings of ``zone`` over time: {side: [(session start, value), ...]}."""
@@ -403,7 +414,7 @@ class HistoryStore:
         return by_side
 
     def session_count(self) -> int:
-        return self.connection.execute("SELECT count(*) FROM sessions").fetchone()[0]
+        return int(self.connection.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
     # ------------------------------------------------------------------ backups
 

@@ -348,7 +348,7 @@ class BodyMap(QWidget):
         self.update()
 
     def _handle_key(self, button: _SpotButton, event: QKeyEvent) -> bool:
-        key = event.key()
+        key = Qt.Key(event.key())
         directions = {
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt
+import pyqtgraph as pg  # type: ignore[import-untyped]
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,10 +75,10 @@ class SessionTableModel(QAbstractTableModel):
         self.endResetModel()
         self.sort(*self._order)
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
@@ -96,7 +96,7 @@ class SessionTableModel(QAbstractTableModel):
             session.hold_seconds,
         )[column]
 
-    def data(self, index: QModelIndex, role: int = 0):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         s = self.rows[index.row()]
@@ -347,7 +347,8 @@ class HistoryPlace(QWidget):
     def warm_up(self) -> None:
         """Render once, hidden, so the first real showing pays only for fresh data."""
         self.refresh()
-        self.resize(self.parentWidget().size() if self.parentWidget() else self.size())
+        parent = self.parentWidget()
+        self.resize(parent.size() if parent is not None else self.size())
         self.grab()
 
     def visible_sessions(self) -> list[SessionSummary]:
@@ -393,7 +394,9 @@ class HistoryPlace(QWidget):
         sessions = self.visible_sessions()
         x = _timestamps(sessions)
         for name in ("leg_before", "leg_after", "back_before", "back_after"):
-            self.series[name] = (x, _values(sessions, name))
+            values = _values(sessions, name)
+            given = ~np.isnan(values)  # markers only where rated: none for a skipped rating
+            self.series[name] = (x[given], values[given])
         for kind in ("leg", "back"):
             average = moving_average([getattr(s, f"{kind}_before") for s in sessions])
             values = np.array([np.nan if v is None else v for v in average], dtype=float)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from holdpoint import APP_NAME
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.engine import SideOrder, StepPlan, arrange
 from holdpoint.core.preferences import (
     TEXT_SCALE_STEP,
     Place,
@@ -28,6 +28,7 @@ from holdpoint.core.preferences import (
     Theme,
     clamp_text_scale,
 )
+from holdpoint.core.routine import SideOrder
 from holdpoint.core.routines import Routine
 from holdpoint.storage.routine_store import RoutineStore
 
@@ -39,7 +40,8 @@ from holdpoint.ui import icons, theme
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import MorningBanner, NavigationBar
 from holdpoint.ui.screensaver import ScreenSaverInhibitor
-from holdpoint.ui.session_controller import SessionController
+from holdpoint.ui.session_host import SessionHost
+from holdpoint.ui.session_run import SessionRun
 from holdpoint.ui.widgets import refresh_scaled_text
 
 _PLACE_TITLES = {Place.MAP: "&Map", Place.SESSION: "&Session", Place.HISTORY: "&History"}
@@ -63,31 +65,33 @@ class MainWindow(QMainWindow):
     preferencesChanged = Signal(object)
     #: The sound settings were asked for before the cue player was built.
     soundPlayerNeeded = Signal()
-    #: A session is about to begin (before its ratings): the routine's name, if any.
-    sessionStarting = Signal(str)
-    #: Pain ratings from the Session place: moment, {PainKind: int|None}, note.
-    ratingsGiven = Signal(object, dict, str)
-    #: Tenderness (0–10) of the spot just released, from the Session place.
-    tendernessGiven = Signal(int)
+    #: Next-morning ratings from the Session place: {PainKind: int|None}.
+    morningRated = Signal(dict)
 
     def __init__(
         self,
         prefs: Preferences,
         data_dir: Path,
         catalog: Catalog,
-        controller: SessionController,
         routines: tuple[Routine, ...] = (),
         routine_store: RoutineStore | None = None,
         history: Callable[[], HistoryStore | None] = lambda: None,
+        *,
+        new_run: Callable[[Routine, SideOrder, bool], SessionRun],
+        clock: Callable[[], float],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.prefs = prefs
         self.data_dir = data_dir
         self.catalog = catalog
-        self.controller = controller
+        self.clock = clock
+        self._new_run = new_run
         self.screensaver = ScreenSaverInhibitor()
-        controller.finished.connect(lambda _engine: self.screensaver.release())
+        self.sessions = SessionHost(
+            new_run, self.session_place, self._show_session, self.show_problem, self.screensaver,
+            self,
+        )  # fmt: skip
         self.player: CuePlayer | None = None  # set by the composition root after first paint
         self.routines = routines
         self.history = history
@@ -284,11 +288,10 @@ class MainWindow(QMainWindow):
     def _build_session(self) -> SessionPlace:
         from holdpoint.ui.session_place import SessionPlace  # built on first use
 
-        place = SessionPlace(self.catalog, self.controller)
+        place = SessionPlace(self.catalog, self.clock)
         place.floorModeRequested.connect(self.toggle_floor_mode)
         place.mapRequested.connect(lambda: self.show_place(Place.MAP))
-        place.ratingsGiven.connect(self.ratingsGiven)
-        place.tendernessGiven.connect(self.tendernessGiven)
+        place.morningRated.connect(self.morningRated)
         return place
 
     def _build_history(self) -> QWidget:
@@ -310,21 +313,19 @@ class MainWindow(QMainWindow):
         self.show_place(Place.MAP)
 
     def start_session(
-        self,
-        steps: list[StepPlan],
-        order: SideOrder = SideOrder.LEFT_FIRST,
-        ask_before: bool = True,
-        name: str = "",
+        self, routine: Routine, order: SideOrder = SideOrder.LEFT_FIRST, ask_before: bool = True
     ) -> None:
-        """Start (the Map's Start button): show the Session place and run the routine."""
-        steps = arrange(steps, order)
-        if not steps:
-            self.show_problem(f"Nothing to do on the {order.side.value} side in this routine.")
-            return
+        """Start ``routine`` (F5, the Map's Start button, ``--start``), asking first while
+        another session runs (see :class:`SessionHost`)."""
+        self.sessions.start(routine, order, ask_before)
+
+    @property
+    def run(self) -> SessionRun | None:
+        """The session the Session place shows, if any."""
+        return self.sessions.run
+
+    def _show_session(self) -> None:
         self.show_place(Place.SESSION)
-        self.sessionStarting.emit(name)
-        self.screensaver.inhibit()
-        self.session_place().start(steps, order.side, ask_before)
 
     def offer_next_morning(self) -> None:
         """Show the "how is it this morning?" banner (it never blocks anything)."""
@@ -452,7 +453,7 @@ class MainWindow(QMainWindow):
 
         self._open_dialog(AboutDialog(self.data_dir, self))
 
-    def _open_dialog(self, dialog: QWidget) -> None:
+    def _open_dialog(self, dialog: QDialog) -> None:
         """Open ``dialog`` window-modal without blocking the event loop; it deletes itself."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -485,6 +486,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sessions.close()  # a running session ends as stopped, its holds kept
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._update_prefs(window_geometry=geometry)
         super().closeEvent(event)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Catalog, Side
-from holdpoint.core.engine import StepPlan
 from holdpoint.core.routine import RoutineDraft
 from holdpoint.core.routines import Routine
 from holdpoint.storage.routine_store import RoutineStore
@@ -38,8 +37,8 @@ class MapPlace(QWidget):
 
     safetyAcknowledged = Signal()
     safetyRequested = Signal()
-    #: Start was pressed: the routine as engine plans, and the side order.
-    startRequested = Signal(list, object)
+    #: Start was pressed: the :class:`Routine` (with its name) and the :class:`SideOrder`.
+    startRequested = Signal(object, object)
 
     def __init__(
         self,
@@ -53,6 +52,7 @@ class MapPlace(QWidget):
         self.catalog = catalog
         self.routines = routines
         self.draft = RoutineDraft()
+        self._loaded: Routine | None = None  # the routine the draft came from, if any
         self.marked: set[tuple[str, Side]] = set()
         self.setAccessibleName("Map")
 
@@ -173,13 +173,22 @@ class MapPlace(QWidget):
         if current is not None or self.sender() is not self.routine:
             self.routine.refresh(current)
 
+    def current_routine(self) -> Routine:
+        """The draft as a routine: with the name of the routine it came from while it is
+        unchanged; changed, "… (changed)"; else no name (the person's own choice)."""
+        loaded = self._loaded
+        if loaded is not None and loaded.steps == self.draft.steps:
+            return loaded
+        name = f"{loaded.name} (changed)" if loaded is not None else ""
+        return Routine("", name, "", self.draft.steps)
+
     def _start(self) -> None:
-        plans = [StepPlan(s.zone_id, s.sides, s.hold_s, s.reps, s.rest_s) for s in self.draft.steps]
-        self.startRequested.emit(plans, self.routine.side_order())
+        self.startRequested.emit(self.current_routine(), self.routine.side_order())
 
     def load_routine(self, routine: Routine) -> None:
         """Replace the draft with ``routine`` (a built-in, or a file someone prescribed)."""
         self.draft.replace_all(routine.steps)
+        self._loaded = routine
         self._draft_changed(0)
         self.set_mode(Mode.ZONES)
 

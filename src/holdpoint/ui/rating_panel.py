@@ -1,15 +1,19 @@
 """Rate leg and back pain 0–10 in two seconds, by keys or by large buttons.
 
-Keys: a digit rates the current row at once ("1" then "0" quickly is ten), Enter goes to
-the next row and then finishes, Esc skips (no rating is stored, never a made-up number).
+Keys (the logic is :class:`~holdpoint.core.ratings.RatingSequence`): a digit rates the
+row that has the keyboard and moves on ("1" waits a second for a "0": ten), Enter moves
+on, Esc skips that row only; after the last row the page is done. A skipped row is
+stored as no rating, never a made-up number.
 """
 
 from __future__ import annotations
 
+import math
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from holdpoint.core.ratings import ANCHORS, DigitEntry, Moment, PainKind
+from holdpoint.core.ratings import ANCHORS, Moment, PainKind, RatingSequence
 from holdpoint.ui import theme
 from holdpoint.ui.widgets import PillButton, ScaledLabel
 
@@ -29,14 +33,20 @@ _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 class RatingRow(QWidget):
-    """One 0–10 scale: eleven buttons with the anchors under both ends."""
+    """One 0–10 scale: eleven buttons with the anchors under both ends. It shows a value;
+    the keys it receives go on to the :class:`RatingPanel`."""
+
+    #: A button was clicked: (kind, value).
+    chosen = Signal(object, int)
+    #: The row got the keyboard (Tab, a click).
+    focused = Signal(object)
 
     def __init__(self, kind: PainKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.entry = DigitEntry()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(f"{kind.label}, 0 to 10")
+        self.setAccessibleDescription("not rated")
         self.title = ScaledLabel(kind.label, 1.3, QFont.Weight.DemiBold)
         self.group = QButtonGroup(self)
         grid = QGridLayout(self)
@@ -51,6 +61,7 @@ class RatingRow(QWidget):
             button.setMinimumSize(44, 44)
             self.group.addButton(button, value)
             grid.addWidget(button, 1, value)
+        self.group.idClicked.connect(lambda value: self.chosen.emit(self.kind, value))
         low, high = (QLabel(text) for text in ANCHORS)
         low.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -63,6 +74,8 @@ class RatingRow(QWidget):
         return None if checked < 0 else checked
 
     def set_value(self, value: int | None) -> None:
+        if value == self.value:
+            return
         if value is None:
             self.group.setExclusive(False)
             for button in self.group.buttons():
@@ -72,14 +85,11 @@ class RatingRow(QWidget):
             self.group.button(value).setChecked(True)
         self.setAccessibleDescription("not rated" if value is None else f"{value} of 10")
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        digit = _DIGITS.get(Qt.Key(event.key()))
-        if digit is None:
-            return super().keyPressEvent(event)
-        self.set_value(self.entry.press(digit, time.monotonic()))
-        return None
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit(self.kind)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():  # a visible ring for the row that takes the digits
             painter = QPainter(self)
@@ -89,35 +99,53 @@ class RatingRow(QWidget):
 
 
 class RatingPanel(QWidget):
-    """Asks for both ratings; emits ``submitted(moment, {kind: value or None}, note)``."""
+    """Asks for both ratings; emits ``submitted(moment, {kind: value or None}, note)``.
+
+    ``clock`` gives monotonic seconds (tests pass a fake one and call
+    :meth:`ten_window_over` instead of waiting for the timer).
+    """
 
     submitted = Signal(object, dict, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
+        self.clock = clock
         self.moment = Moment.BEFORE
+        self.sequence = RatingSequence()
+        self._asking = False
         self.setAccessibleName("Pain ratings")
         self.heading = ScaledLabel("", 1.8, QFont.Weight.Bold)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(
-            "Press a number for each (1 then 0 for ten), Enter to go on, Esc to skip."
+            "Press a number for each (1 then 0 for ten); Enter goes on, Esc skips one."
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rows = {kind: RatingRow(kind) for kind in PainKind}
+        for row in self.rows.values():
+            row.chosen.connect(self._chosen)
+            row.focused.connect(self._row_focused)
         self.note = QLineEdit()
         self.note.setPlaceholderText("A note, if you like (e.g. slept badly)")
         self.note.setAccessibleName("Note")
-        self.skip = QPushButton("Skip (Esc)")
-        self.skip.clicked.connect(lambda: self._finish(skipped=True))
+        self.skip = QPushButton("Skip this (Esc)")
+        self.skip.setToolTip("Leave this rating empty and go on (Esc)")
+        self.skip.clicked.connect(self._skip_clicked)
         self.done = QPushButton("Done (Enter)")
         self.done.setDefault(True)
-        self.done.clicked.connect(lambda: self._finish(skipped=False))
+        self.done.clicked.connect(self._done_clicked)
+        # After a "1", the moment it stands as one if no "0" comes.
+        self._ten_timer = QTimer(self)
+        self._ten_timer.setSingleShot(True)
+        self._ten_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._ten_timer.timeout.connect(self.ten_window_over)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.skip)
         buttons.addWidget(self.done)
-        box = QWidget()
+        box = self.box = QWidget()
         box.setMaximumWidth(760)
         inner = QVBoxLayout(box)
         inner.setSpacing(16)
@@ -134,7 +162,15 @@ class RatingPanel(QWidget):
         outer.addWidget(box, 10)
         outer.addStretch(1)
 
+    def set_zoom(self, zoom: float) -> None:
+        """Floor mode: room for text ``zoom`` times larger (the fonts come from the place)."""
+        self.box.setMaximumWidth(round(760 * zoom))
+        for row in self.rows.values():
+            for button in row.group.buttons():
+                button.setMinimumSize(round(44 * zoom), round(44 * zoom))
+
     def ask(self, moment: Moment) -> None:
+        """Start asking: both rows empty, the keyboard on the first one."""
         self.moment = moment
         self.heading.setText(
             {
@@ -143,25 +179,79 @@ class RatingPanel(QWidget):
                 Moment.NEXT_MORNING: "Good morning: how much does it hurt today?",
             }[moment]
         )
-        for row in self.rows.values():
-            row.set_value(None)
-            row.entry = DigitEntry()
+        self.sequence = RatingSequence(tuple(self.rows))
+        self._asking = True
         self.note.clear()
-        self.rows[PainKind.LEG].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_sequence()
+
+    # ------------------------------------------------------------------ input
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            leg, back = self.rows[PainKind.LEG], self.rows[PainKind.BACK]
-            if leg.hasFocus():
-                back.setFocus(Qt.FocusReason.TabFocusReason)
-            else:
-                self._finish(skipped=False)
-        elif key == Qt.Key.Key_Escape:
-            self._finish(skipped=True)
-        else:
+        key = Qt.Key(event.key())
+        digit = _DIGITS.get(key)
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not self._asking or (digit is None and not enter and key != Qt.Key.Key_Escape):
             super().keyPressEvent(event)
+            return
+        if self.note.hasFocus() and (enter or key == Qt.Key.Key_Escape):
+            self.sequence.finish()  # past the rows: done, with what was given
+        elif digit is not None:
+            self.sequence.press(digit, self.clock())
+        elif enter:
+            self.sequence.enter()
+        else:
+            self.sequence.escape()
+        self._show_sequence()
 
-    def _finish(self, skipped: bool) -> None:
-        values = {kind: (None if skipped else row.value) for kind, row in self.rows.items()}
-        self.submitted.emit(self.moment, values, "" if skipped else self.note.text().strip())
+    def ten_window_over(self) -> None:
+        """The time for a "0" after a "1" is over (the timer's slot): the 1 stands."""
+        if self._asking:
+            self.sequence.timeout(self.clock())
+            self._show_sequence()
+
+    def _chosen(self, kind: PainKind, value: int) -> None:
+        if self._asking:
+            self.sequence.choose(kind, value)
+            self._show_sequence()
+
+    def _row_focused(self, kind: PainKind) -> None:
+        if self._asking and self.sequence.current not in (None, kind):
+            self.sequence.go_to(kind)
+            self._show_sequence()
+
+    def _skip_clicked(self) -> None:
+        if self._asking:
+            self.sequence.escape()
+            self._show_sequence()
+
+    def _done_clicked(self) -> None:
+        if self._asking:
+            self.sequence.finish()
+            self._show_sequence()
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_sequence(self) -> None:
+        """Show the sequence's state: values, the row with the keyboard, the ten-window
+        timer; emit ``submitted`` once it is finished."""
+        values = self.sequence.values
+        for kind, row in self.rows.items():
+            row.set_value(values[kind])
+        deadline = self.sequence.deadline
+        if deadline is None:
+            self._ten_timer.stop()
+        else:
+            self._ten_timer.start(max(0, math.ceil((deadline - self.clock()) * 1000)))
+        current = self.sequence.current
+        if current is not None:
+            if not self.rows[current].hasFocus():
+                self.rows[current].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._asking = False
+        self.submitted.emit(self.moment, values, self.note.text().strip())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        current = self.sequence.current
+        if self._asking and current is not None:  # however the page was reached
+            self.rows[current].setFocus(Qt.FocusReason.OtherFocusReason)

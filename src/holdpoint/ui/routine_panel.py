@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, Catalog
-from holdpoint.core.engine import SideOrder
-from holdpoint.core.routine import RoutineDraft, Sides, format_duration
+from holdpoint.core.routine import RoutineDraft, SideOrder, Sides, format_duration
 from holdpoint.ui.widgets import ScaledLabel
 
 _ZONE_ROLE = Qt.ItemDataRole.UserRole
@@ -88,8 +87,8 @@ class RoutinePanel(QWidget):
         self.order = QComboBox()
         self.order.setAccessibleName("Painful side")
         self.order.setToolTip("Work the painful side first, or only that side")
-        for option in SideOrder:
-            self.order.addItem(option.label, option)
+        for order in SideOrder:
+            self.order.addItem(order.label, order)
 
         self.start = QPushButton("Start session")
         self.start.setAccessibleName("Start session")

@@ -19,5 +19,5 @@ def save_screenshot(window: QWidget, path: Path, size: tuple[int, int]) -> None:
     for _ in range(3):
         QApplication.processEvents()
     image = window.grab().toImage()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), b"PNG"):
         raise ScreenshotError(f"cannot write the screenshot {path}")

@@ -6,21 +6,20 @@ Two timers, both stopped when no session runs (zero idle CPU):
   delivered at its moment, not up to a frame later;
 * a frame timer that refreshes the display ten times a second.
 
-The clock is passed in (``time.monotonic`` by default); tests pass a fake one and call
+The clock is passed in (the app's one clock); tests pass a fake one and call
 :meth:`tick` themselves, so no test waits in real time.
 """
 
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from holdpoint.core.catalog import Side
-from holdpoint.core.engine import Event, SessionEngine, Snapshot, StepPlan
-from holdpoint.core.routine import PREPARE_S
+from holdpoint.core.engine import Event, SessionEngine, Snapshot
+from holdpoint.core.routine import GetReady, Step
 
 FRAME_MS = 100
 #: A gap this long between two ticks means the computer slept: pause and ask.
@@ -33,9 +32,7 @@ class SessionController(QObject):
     finished = Signal(object)  # the SessionEngine, with its hold results
     suspended = Signal(float)  # seconds the computer was away
 
-    def __init__(
-        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, clock: Callable[[], float], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
         self.engine: SessionEngine | None = None
@@ -55,11 +52,11 @@ class SessionController(QObject):
     def snapshot(self) -> Snapshot | None:
         return self.engine.snapshot(self.clock()) if self.engine else None
 
-    def start(
-        self, steps: Sequence[StepPlan], first_side: Side = Side.LEFT, prepare_s: float = PREPARE_S
-    ) -> None:
+    def start(self, steps: Sequence[Step], first_side: Side, get_ready: Sequence[GetReady]) -> None:
+        """Run ``steps``; ``get_ready`` gives the time to get into position before each
+        step and side, in the order they come (see :func:`core.routine.get_ready_plan`)."""
         now = self.clock()
-        self.engine = SessionEngine.start(steps, now, first_side, prepare_s)
+        self.engine = SessionEngine.start(steps, now, first_side, get_ready)
         self._last_tick = now
         self._frame_timer.start()
         self.tick()
@@ -68,7 +65,7 @@ class SessionController(QObject):
 
     def tick(self) -> None:
         engine = self.engine
-        if engine is None:
+        if engine is None or engine.finished:  # a late timer of a session that ended
             return
         now = self.clock()
         last = self._last_tick

@@ -1,18 +1,21 @@
-"""The Session place: runs a routine and shows it so it can be followed from the floor.
+"""The Session place: shows the running :class:`SessionRun` so it can be followed from the
+floor, and passes the person's keys to it.
 
 Keys work while the Session place has focus, and are meant for someone lying down or
 holding a presenter clicker: Space pauses and resumes, Right / Page Down goes to the
-next part, Left / Page Up back, + adds 15 seconds, Esc stops (after asking).
+next part, Left / Page Up back, + adds 15 seconds, E eases off a spot that is too sharp,
+Esc stops (after asking). Digits rate the tenderness of the spot just released.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -21,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from holdpoint.core.catalog import Catalog, Side
-from holdpoint.core.cues import asks_tenderness
+from holdpoint.core.catalog import Catalog
+from holdpoint.core.cues import CUE_FOR_EVENT, asks_tenderness
 from holdpoint.core.engine import (
     EXTEND_S,
     Event,
@@ -31,21 +34,19 @@ from holdpoint.core.engine import (
     Phase,
     SessionEngine,
     Snapshot,
-    StepPlan,
 )
-from holdpoint.core.ratings import DigitEntry, Moment, PainKind, change_words
+from holdpoint.core.ratings import Moment, PainKind, change_words
 from holdpoint.core.routine import format_duration
 from holdpoint.ui.rating_panel import RatingPanel
-from holdpoint.ui.session_controller import SessionController
+from holdpoint.ui.session_prompt import TendernessPrompt
+from holdpoint.ui.session_run import SessionRun, Stage
 from holdpoint.ui.session_view import RingTimer, ZoneFigure, phase_colour
 from holdpoint.ui.widgets import EmptyState, ScaledLabel
 
-#: How long the "how tender?" question stays after a release.
-TENDERNESS_WINDOW_MS = 6000
-_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-#: Text sizes (multiples of the application font) at the desk and in floor mode.
-_TEXT_FACTORS = {False: (2.2, 1.8, 1.3, 1.1), True: (4.0, 3.2, 2.2, 1.8)}
+#: How much larger everything on the Session place is in floor mode.
+FLOOR_ZOOM = 2.0
 _PHASE_WORDS = {Phase.PREPARE: "Get ready", Phase.HOLD: "Hold", Phase.REST: "Rest"}
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
 def _clock_text(seconds: float) -> str:
@@ -54,23 +55,21 @@ def _clock_text(seconds: float) -> str:
 
 
 class SessionPlace(QWidget):
-    """Empty until a routine starts; then the timer; then a short summary."""
+    """Empty until a session starts; then its ratings, its timer, and a short summary."""
 
-    #: Events for the cue player (and later the store), in order.
-    eventsDue = Signal(list)
     floorModeRequested = Signal()
     mapRequested = Signal()
-    #: Pain ratings given (or skipped: values None): moment, {PainKind: int|None}, note.
-    ratingsGiven = Signal(object, dict, str)
-    #: The tenderness (0–10) of the spot just released.
-    tendernessGiven = Signal(int)
+    #: Next-morning ratings (the only ones that belong to no running session).
+    morningRated = Signal(dict)
 
     def __init__(
-        self, catalog: Catalog, controller: SessionController, parent: QWidget | None = None
+        self, catalog: Catalog, clock: Callable[[], float], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
-        self.controller = controller
+        self.clock = clock
+        self.run: SessionRun | None = None
+        self.zoom = 1.0
         self.setAccessibleName("Session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -83,67 +82,79 @@ class SessionPlace(QWidget):
         )
 
         self.zone_title = ScaledLabel("", 2.2, QFont.Weight.Bold)
-        self.zone_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zone_title.setAccessibleName("Zone and side")
         self.phase_label = ScaledLabel("", 1.8, QFont.Weight.DemiBold)
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label.setAccessibleName("Phase")
-        self.ring = RingTimer()
+        self.instruction = ScaledLabel("", 1.3)
+        self.progress = ScaledLabel("", 1.2)
+        self.notice = ScaledLabel("", 1.2)
+        for label, name in ((self.zone_title, "Zone and side"), (self.phase_label, "Phase"),
+                            (self.instruction, "How to get into position"),
+                            (self.progress, "Progress"), (self.notice, "Notice")):  # fmt: skip
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setAccessibleName(name)
+        self.ring = RingTimer(clock)
         self.figure = ZoneFigure(catalog)
-        self.progress = ScaledLabel("", 1.3)
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.progress.setAccessibleName("Progress")
-        self.notice = ScaledLabel("", 1.1)
-        self.notice.setWordWrap(True)
-        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.notice.setAccessibleName("Notice")
+        self.tender = TendernessPrompt(clock)
 
         self.buttons: dict[str, QPushButton] = {}
         controls = QHBoxLayout()
         controls.addStretch(1)
-        for name, text, tip, slot in (
-            ("back", "◀  Back", "Back: restart this hold, or the one before (Left, Page Up)",
-             controller.back),
-            ("pause", "Pause", "Pause or go on (Space)", controller.toggle_pause),
-            ("next", "Next  ▶", "Next: skip to the next part (Right, Page Down)",
-             controller.next),
-            ("extend", f"+{EXTEND_S} s", f"Add {EXTEND_S} seconds to this hold (+)",
-             controller.extend),
-            ("ease", "Too sharp", "Too sharp: let go now and note it (E)", controller.ease_off),
-            ("stop", "Stop", "Stop the session (Esc)", self.ask_stop),
-            ("floor", "Floor mode", "Full screen, big and high-contrast (F11)",
-             self.floorModeRequested.emit),
-        ):  # fmt: skip
+        for name, text, tip in (
+            ("back", "◀  Back", "Back: restart this hold, or the one before (Left, Page Up)"),
+            ("pause", "Pause", "Pause or go on (Space)"),
+            ("next", "Next  ▶", "Next: skip to the next part (Right, Page Down)"),
+            ("extend", f"+{EXTEND_S} s", f"Add {EXTEND_S} seconds to this hold (+)"),
+            ("ease", "Too sharp", "Too sharp: let go now and leave this spot for today (E)"),
+            ("stop", "Stop", "Stop the session (Esc)"),
+            ("floor", "Floor mode", "Full screen, big and high-contrast (F11)"),
+        ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip.split(":")[0].split(" (")[0])
-            button.setMinimumHeight(44)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the session, not here
-            button.clicked.connect(slot)
             controls.addWidget(button)
             self.buttons[name] = button
         controls.addStretch(1)
+        actions: dict[str, Callable[[], None]] = {
+            "back": lambda: self._control("back"),
+            "pause": lambda: self._control("toggle_pause"),
+            "next": lambda: self._control("next"),
+            "extend": lambda: self._control("extend"),
+            "ease": lambda: self._control("ease_off"),
+            "stop": self.ask_stop,
+            "floor": self.floorModeRequested.emit,
+        }
+        for name, slot in actions.items():
+            self.buttons[name].clicked.connect(slot)
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.figure, 1)
-        middle.addWidget(self.ring, 4)
-        middle.addSpacing(self.figure.minimumWidth())
+        # The ring sits on the centre line of the texts: the figure's column on the left
+        # is balanced by an empty column of the same width on the right.
+        balance = QWidget()
+        balance.setMinimumWidth(self.figure.minimumWidth())
+        middle = QGridLayout()
+        middle.addWidget(self.figure, 0, 0)
+        middle.addWidget(self.ring, 0, 1)
+        middle.addWidget(balance, 0, 2)
+        for column, stretch in enumerate((1, 3, 1)):
+            middle.setColumnStretch(column, stretch)
         running = QWidget()
         layout = QVBoxLayout(running)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.zone_title)
         layout.addWidget(self.phase_label)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.instruction)
         layout.addWidget(self.progress)
+        layout.addWidget(self.tender)
         layout.addWidget(self.notice)
         layout.addLayout(controls)
         self.running_view = running
 
-        self.summary_title = ScaledLabel("Session complete", 2.0, QFont.Weight.Bold)
-        self.summary_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary = ScaledLabel("", 1.2)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary.setWordWrap(True)
+        self.summary_title = ScaledLabel("Session complete", 2.2, QFont.Weight.Bold)
+        self.summary = ScaledLabel("", 1.3)
+        for label in (self.summary_title, self.summary):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
         self.to_map = QPushButton("Back to the &Map")
         self.to_map.clicked.connect(self.mapRequested)
         done = QWidget()
@@ -155,10 +166,8 @@ class SessionPlace(QWidget):
         done_layout.addStretch(2)
         self.done_view = done
 
-        self.rating = RatingPanel()
+        self.rating = RatingPanel(clock=clock)
         self.rating.submitted.connect(self._rated)
-        self._pending: tuple[Sequence[StepPlan], Side] | None = None
-        self._before: dict = {}
 
         self.stack = QStackedWidget()
         for page in (self.empty, running, done, self.rating):
@@ -168,14 +177,14 @@ class SessionPlace(QWidget):
         outer.addWidget(self.stack)
 
         media = Qt.Key
-        keys: list[tuple[Sequence[str | Qt.Key], object]] = [
+        keys: list[tuple[Sequence[str | Qt.Key], Callable[[], None]]] = [
             (("Space", media.Key_MediaPlay, media.Key_MediaPause, media.Key_MediaTogglePlayPause),
-             controller.toggle_pause),
-            (("Right", "PgDown", Qt.Key.Key_MediaNext), controller.next),
-            (("Left", "PgUp", Qt.Key.Key_MediaPrevious), controller.back),
-            (("+", "=", "Shift++"), controller.extend),
-            (("E",), controller.ease_off),
-            (("Esc", Qt.Key.Key_MediaStop), self.ask_stop),
+             actions["pause"]),
+            (("Right", "PgDown", media.Key_MediaNext), actions["next"]),
+            (("Left", "PgUp", media.Key_MediaPrevious), actions["back"]),
+            (("+", "=", "Shift++"), actions["extend"]),
+            (("E",), actions["ease"]),
+            (("Esc", media.Key_MediaStop), self.ask_stop),
         ]  # fmt: skip
         self._shortcuts = []
         for sequences, slot in keys:
@@ -184,94 +193,132 @@ class SessionPlace(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
                 self._shortcuts.append(shortcut)
-
-        self._tender_entry: DigitEntry | None = None
-        self._tender_value: int | None = None
-        self._tender_timer = QTimer(self)
-        self._tender_timer.setSingleShot(True)
-        self._tender_timer.setInterval(TENDERNESS_WINDOW_MS)
-        self._tender_timer.timeout.connect(lambda: self._ask_tenderness(False))
-
-        controller.changed.connect(self.show_snapshot)
-        controller.eventsDue.connect(self._events)
-        controller.finished.connect(self._finished)
-        controller.suspended.connect(self._suspended)
         self._confirm: QMessageBox | None = None
+        self._connections: list[QMetaObject.Connection] = []
+        self._set_session_keys(False)
+        self.set_floor(False)
 
-    def set_floor(self, floor: bool) -> None:
-        """Floor mode: everything readable from three metres away."""
-        labels = (self.zone_title, self.phase_label, self.progress, self.notice)
-        for label, factor in zip(labels, _TEXT_FACTORS[floor], strict=True):
-            label.set_factor(factor)
-        for button in self.buttons.values():
-            button.setMinimumHeight(72 if floor else 44)
+    # ------------------------------------------------------------------ showing a run
 
-    # ------------------------------------------------------------------ running
-
-    def start(
-        self, steps: Sequence[StepPlan], first_side: Side = Side.LEFT, ask_before: bool = True
-    ) -> None:
-        """Ask the before-ratings (unless ``ask_before`` is False), then run the routine."""
+    def show_run(self, run: SessionRun) -> None:
+        """Follow ``run`` from now on (the previous one, if any, is over)."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self.run = run
         self.notice.setText("")
-        self._before = {}
-        self._pending = (steps, first_side)
-        if ask_before:
+        self.tender.close_question()
+        self._connections = [
+            run.stageChanged.connect(self._stage),
+            run.changed.connect(self.show_snapshot),
+            run.eventsDue.connect(self._events),
+            run.suspended.connect(self._suspended),
+        ]
+
+    def _stage(self, stage: Stage) -> None:
+        assert self.run is not None
+        self._set_session_keys(stage is Stage.RUNNING)
+        if stage is Stage.RATE_BEFORE:
             self._show_rating(Moment.BEFORE)
+        elif stage is Stage.RUNNING:
+            self.stack.setCurrentWidget(self.running_view)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif stage is Stage.RATE_AFTER:
+            self._summarise(self.run)
+            self._show_rating(Moment.AFTER)
         else:
-            self._run()
+            self._summarise(self.run)
+            self.stack.setCurrentWidget(self.done_view)
+            self.to_map.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _run(self) -> None:
-        assert self._pending is not None
-        steps, first_side = self._pending
-        self._pending = None
-        self._set_session_keys(True)
-        self.stack.setCurrentWidget(self.running_view)
-        self.controller.start(steps, first_side)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_rating(self, moment: Moment) -> None:
-        self._set_session_keys(False)  # Esc means "skip" here, not "stop"
-        self.stack.setCurrentWidget(self.rating)
-        self.rating.ask(moment)
+    def _control(self, action: str) -> None:
+        if self.run is not None and self.run.running:
+            getattr(self.run.controller, action)()
 
     def _set_session_keys(self, enabled: bool) -> None:
         for shortcut in self._shortcuts:
             shortcut.setEnabled(enabled)
 
+    # ------------------------------------------------------------------ floor mode
+
+    def set_floor(self, floor: bool) -> None:
+        """Floor mode: every text and control readable from two metres away."""
+        self.zoom = FLOOR_ZOOM if floor else 1.0
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self.zoom)
+        self.setFont(font)  # buttons, the rating page and plain labels inherit it
+        for label in self.findChildren(ScaledLabel):
+            label.set_zoom(self.zoom)
+        for button in self.buttons.values():
+            button.setMinimumHeight(round(44 * self.zoom))
+        self.rating.set_zoom(self.zoom)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply_zoom()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ ratings
+
     def ask_next_morning(self) -> None:
         """The morning after a session: how is the pain now? (Esc skips.)"""
         self._show_rating(Moment.NEXT_MORNING)
 
-    def _rated(self, moment: Moment, values: dict, note: str) -> None:
-        self.ratingsGiven.emit(moment, values, note)
+    def _show_rating(self, moment: Moment) -> None:
+        self._set_session_keys(False)  # Esc means "skip" here, not "stop"
+        self.stack.setCurrentWidget(self.rating)
+        self.rating.ask(moment)  # it takes the keyboard, however it was reached
+
+    def _rated(self, moment: Moment, values: dict[PainKind, int | None], note: str) -> None:
         if moment is Moment.NEXT_MORNING:
-            self.stack.setCurrentWidget(self.empty)
+            self.morningRated.emit(values)
+            self.stack.setCurrentWidget(self.empty if self.run is None else self.done_view)
             return
-        if moment is Moment.BEFORE:
-            self._before = values
-            self._run()
-            return
+        if self.run is not None:
+            self.run.rate(moment, values, note)
+            if moment is Moment.AFTER:
+                self._show_changes(values)
+
+    def _show_changes(self, after: dict[PainKind, int | None]) -> None:
+        assert self.run is not None
+        before = self.run.before
         changes = [
-            f"{kind.label}: {self._before.get(kind)} → {values[kind]}, "
-            f"{change_words(self._before.get(kind), values[kind])}"
+            f"{kind.label}: {before[kind]} → {after[kind]}, "
+            f"{change_words(before[kind], after[kind])}"
             for kind in PainKind
-            if change_words(self._before.get(kind), values[kind])
+            if change_words(before[kind], after[kind])
         ]
         if changes:
             self.summary.setText(self.summary.text() + "\n\n" + "\n".join(changes))
-        self.stack.setCurrentWidget(self.done_view)
-        self.to_map.setFocus()
+
+    def _summarise(self, run: SessionRun) -> None:
+        engine: SessionEngine | None = run.engine
+        if engine is None:  # stopped at the before-rating
+            self.summary_title.setText("Session stopped")
+            self.summary.setText("Nothing was started, so nothing was saved.")
+            return
+        completed = [h for h in engine.holds if h.outcome is Outcome.COMPLETED]
+        held = round(engine.counted_hold_seconds())
+        self.summary_title.setText("Session stopped" if engine.stopped else "Session complete")
+        self.summary.setText(
+            f"{len(completed)} hold{'s' if len(completed) != 1 else ''} done, "
+            f"{format_duration(held)} of pressure in all. Get up slowly."
+        )
+
+    # ------------------------------------------------------------------ running
 
     def show_snapshot(self, snap: Snapshot) -> None:
         segment = snap.segment
         if segment is None:
             return
         zone = self.catalog.zone(segment.zone_id)
-        self.zone_title.setText(f"{zone.name} · {segment.side.label}")
+        self._set_text(self.zone_title, f"{zone.name} · {segment.side.label}")
         words = _PHASE_WORDS[snap.phase]
         if snap.phase is Phase.HOLD:
             words = f"Hold  {segment.rep} of {segment.reps}"
-        self.phase_label.setText("Paused" if snap.paused else words)
+        self._set_text(self.phase_label, "Paused" if snap.paused else words)
         colour = phase_colour(snap.phase, self.palette())
         pal = self.phase_label.palette()
         if pal.color(pal.ColorRole.WindowText) != colour:  # not on every frame
@@ -280,6 +327,8 @@ class SessionPlace(QWidget):
         self.ring.show_snapshot(snap)
         if self.figure.zone_id != segment.zone_id or self.figure.side is not segment.side:
             self.figure.show_zone(segment.zone_id, segment.side)
+        moving = snap.phase is Phase.PREPARE and segment.moved  # a new position: say how
+        self._set_text(self.instruction, zone.position if moving else "")
         following = snap.next_segment
         if following is None:
             after = "last one"
@@ -290,49 +339,40 @@ class SessionPlace(QWidget):
         else:
             other = self.catalog.zone(following.zone_id)
             after = f"next: {other.name}, {following.side.value}"
-        self.progress.setText(f"{after}  ·  {_clock_text(snap.total_remaining)} left in all")
+        self._set_text(self.progress, f"{after}  ·  {_clock_text(snap.total_remaining)} left")
+        self.tender.show_time(snap.remaining if snap.phase is not Phase.HOLD else 0.0)
         self.buttons["pause"].setText("Go on" if snap.paused else "Pause")
         self.buttons["extend"].setEnabled(snap.phase is Phase.HOLD and not snap.paused)
         self.buttons["ease"].setEnabled(snap.phase is Phase.HOLD)
 
+    @staticmethod
+    def _set_text(label: ScaledLabel, text: str) -> None:
+        if label.text() != text:  # ten times a second: change only what changed
+            label.setText(text)
+
     def _events(self, events: list[Event]) -> None:
         if any(e.kind in (Kind.HOLD_STARTED, Kind.HOLD_ENDED) for e in events):
             self.ring.flash()
-        ended = [e for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
-        if ended and ended[-1].hold.outcome is Outcome.EASED_OFF:
+        if any(e.kind is Kind.EASED_OFF for e in events):
+            self.tender.close_question()
             self._eased_off()
         elif asks_tenderness(events):  # the voice asks on the same rule
-            self._ask_tenderness(True)
-        elif any(e.kind is Kind.HOLD_STARTED for e in events):
-            self._ask_tenderness(False)
-        self.eventsDue.emit(events)
+            self.tender.ask()
+        elif any(e.kind in CUE_FOR_EVENT for e in events):
+            self.tender.close_question()  # a late answer counts until the next cue
 
     def _eased_off(self) -> None:
         self.notice.setText(
-            "Eased off: that was too sharp. Next time use less pressure, or move the ball "
-            "a little away from the spot. Sharp, shooting or tingling pain means stop."
+            "Eased off: that spot is done for today. Next time use less pressure, or move "
+            "the ball a little away from it. Sharp, shooting pain, or symptoms spreading "
+            "down the leg, mean ease off."
         )
 
-    def _ask_tenderness(self, asking: bool) -> None:
-        """After a release: one key rates the spot; the question leaves on its own."""
-        self._tender_entry = DigitEntry() if asking else None
-        self._tender_value = None
-        self.notice.setText(
-            "How tender was that spot? Press 0–9 (1 then 0 for ten), or just carry on."
-            if asking
-            else ""
-        )
-        if asking:
-            self._tender_timer.start()
-
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         digit = _DIGITS.get(Qt.Key(event.key()))
-        if digit is not None and self._tender_entry is not None:
-            value = self._tender_entry.press(digit, time.monotonic())
-            self._tender_value = value
-            self.tendernessGiven.emit(value)
-            self.notice.setText(f"Tenderness {value} noted.")
-            self._tender_timer.start()  # a moment more, for "1 then 0"
+        if digit is not None and self.run is not None and self.tender.open:
+            value = self.tender.press(digit)
+            self.run.tenderness(value)
             return
         super().keyPressEvent(event)
 
@@ -342,25 +382,17 @@ class SessionPlace(QWidget):
             "Press Space when you are ready to go on."
         )
 
-    def _finished(self, engine: SessionEngine) -> None:
-        completed = [h for h in engine.holds if h.outcome is Outcome.COMPLETED]
-        held = round(engine.counted_hold_seconds())
-        self.summary_title.setText("Session stopped" if engine.stopped else "Session complete")
-        self.summary.setText(
-            f"{len(completed)} hold{'s' if len(completed) != 1 else ''} done, "
-            f"{format_duration(held)} of pressure in all. Stand up slowly."
-        )
-        self._show_rating(Moment.AFTER)
-
     # ------------------------------------------------------------------ stopping
 
     def ask_stop(self) -> None:
         """Esc: ask before stopping (pausing meanwhile); Esc again or No goes on."""
-        if not self.controller.running or self._confirm is not None:
+        run = self.run
+        if run is None or not run.running or self._confirm is not None:
             return
-        was_paused = self.controller.engine is not None and self.controller.engine.paused
+        engine = run.engine
+        was_paused = engine is not None and engine.paused
         if not was_paused:
-            self.controller.toggle_pause()
+            run.controller.toggle_pause()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Stop the session?",
@@ -370,14 +402,16 @@ class SessionPlace(QWidget):
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.setFont(self.font())  # as large as the place, in floor mode too
 
         def answered(_result: int) -> None:
             self._confirm = None
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self.controller.stop()
-            elif not was_paused:
-                self.controller.resume()
             self.window().activateWindow()  # the keys come back to the session
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                run.stop()  # the after-rating page takes the keyboard itself
+                return
+            if not was_paused:
+                run.controller.resume()
             self.setFocus()
 
         box.finished.connect(answered)

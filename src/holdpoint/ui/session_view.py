@@ -7,7 +7,7 @@ screen, high contrast) is the same widget made bigger.
 from __future__ import annotations
 
 import math
-import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
@@ -34,8 +34,9 @@ def phase_colour(phase: Phase, pal: QPalette) -> QColor:
 class RingTimer(QWidget):
     """Remaining seconds in digits as large as the widget allows, inside a ring."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.clock = clock
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Time left in this hold")
         self.snapshot: Snapshot | None = None
@@ -54,7 +55,7 @@ class RingTimer(QWidget):
         self.update()
 
     def flash(self) -> None:
-        self._flash_until = time.monotonic() + FLASH_S
+        self._flash_until = self.clock() + FLASH_S
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -69,7 +70,7 @@ class RingTimer(QWidget):
         side = room - 2 * thickness  # leaves room for the glow around the ring
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         colour = phase_colour(snap.phase, pal)
-        glowing = time.monotonic() < self._flash_until
+        glowing = self.clock() < self._flash_until
         if glowing:
             glow = QColor(colour)
             glow.setAlpha(70)

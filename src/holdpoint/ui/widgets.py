@@ -42,6 +42,7 @@ class ScaledLabel(QLabel):
     ) -> None:
         super().__init__(text, parent)
         self._factor = factor
+        self._zoom = 1.0
         self._weight = weight
         self.refresh_font()
 
@@ -50,10 +51,15 @@ class ScaledLabel(QLabel):
         self._factor = factor
         self.refresh_font()
 
+    def set_zoom(self, zoom: float) -> None:
+        """Make the label ``zoom`` times larger still (the Session place's floor mode)."""
+        self._zoom = zoom
+        self.refresh_font()
+
     def refresh_font(self) -> None:
         """Follow the application font; Qt sends no event to a label with its own size."""
         font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * self._factor)
+        font.setPointSizeF(font.pointSizeF() * self._factor * self._zoom)
         font.setWeight(self._weight)
         self.setFont(font)
 

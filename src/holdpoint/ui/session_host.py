@@ -1,0 +1,111 @@
+"""The window's one current session: starts each :class:`SessionRun`, asks before a new
+start replaces one that runs, and keeps the screen on while one runs (and only then)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from holdpoint.core.routine import SideOrder
+from holdpoint.core.routines import Routine
+from holdpoint.ui.screensaver import ScreenSaverInhibitor
+from holdpoint.ui.session_run import SessionRun, Stage
+
+if TYPE_CHECKING:
+    from holdpoint.ui.session_place import SessionPlace
+
+
+def _named(routine: Routine, own: str) -> str:
+    return f"“{routine.name}”" if routine.name else own
+
+
+class SessionHost(QObject):
+    """Holds the current run; a second start while it runs asks: stop it, or keep going."""
+
+    def __init__(
+        self,
+        new_run: Callable[[Routine, SideOrder, bool], SessionRun],
+        place: Callable[[], SessionPlace],
+        show_session: Callable[[], None],
+        on_problem: Callable[[str], None],
+        screensaver: ScreenSaverInhibitor,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._new_run = new_run
+        self._place = place
+        self._show_session = show_session
+        self._on_problem = on_problem
+        self._screensaver = screensaver
+        self._window = window
+        self.run: SessionRun | None = None
+        self._question: QMessageBox | None = None
+
+    def start(self, routine: Routine, order: SideOrder, ask_before: bool) -> None:
+        if self.run is not None and self.run.running:
+            self._ask_to_replace(routine, order, ask_before)
+            return
+        try:
+            run = self._new_run(routine, order, ask_before)
+        except ValueError:
+            self._on_problem(f"Nothing to do on the {order.side.value} side in this routine.")
+            return
+        if self.run is not None:
+            self.run.close()  # a before- or after-rating left open: nothing was given
+        self.run = run
+        run.stageChanged.connect(self._stage)
+        self._show_session()
+        self._place().show_run(run)
+        run.begin()
+
+    def close(self) -> None:
+        """The window closes: a running session ends as stopped, its holds kept."""
+        if self.run is not None:
+            self.run.close()
+
+    def _ask_to_replace(self, routine: Routine, order: SideOrder, ask_before: bool) -> None:
+        run = self.run
+        if run is None or self._question is not None:
+            return
+        self._show_session()
+        engine = run.engine
+        was_paused = engine is not None and engine.paused
+        if not was_paused:
+            run.controller.toggle_pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "A session is running",
+            f"{_named(run.routine, 'Your own routine')} is still running. Stop it and start "
+            f"{_named(routine, 'your new choice')}? The holds you finished are kept.",
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        replace = box.addButton("&Stop it and start the new one", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Keep going with this one", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            self._question = None
+            self._window.activateWindow()
+            if box.clickedButton() is replace and run is self.run:
+                run.close()
+                self.start(routine, order, ask_before)
+            elif run.running and not was_paused:
+                run.controller.resume()
+                self._place().setFocus()
+
+        box.finished.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._question = box
+        box.open()
+        box.activateWindow()
+
+    def _stage(self, stage: Stage) -> None:
+        if stage is Stage.RUNNING:
+            self._screensaver.inhibit()
+        else:
+            self._screensaver.release()
