@@ -101,6 +101,8 @@ class Holdpoint:
         from PySide6.QtCore import QTimer
 
         self.window.preferencesChanged.connect(self._save_preferences)
+        if self._cue_log is not None:
+            self._watch_for_stalls()
         self.window.show()
         # Cue sounds and the history load right after the first paint, off the start-up path.
         QTimer.singleShot(0, self.load_cues)
@@ -225,6 +227,26 @@ class Holdpoint:
         if self.player is not None:
             self.player.handle(events, self.catalog)
 
+    def _watch_for_stalls(self) -> None:
+        """With ``--cue-log``: note what the person was told, and every stall of the
+        window over half a second (a timer that fires four times a second came late)."""
+        from PySide6.QtCore import QTimer
+
+        self.window.problemShown.connect(lambda message: self._log_cue("notice", message))
+        last = self.clock()
+
+        def beat() -> None:
+            nonlocal last
+            now = self.clock()
+            late = now - last - HEARTBEAT_S
+            if late > STALL_S:
+                self._log_cue("stall", f"{late * 1000:.0f} ms")
+            last = now
+
+        heartbeat = QTimer(self.app)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start(round(HEARTBEAT_S * 1000))
+
     def _log_cue(self, kind: str, text: str) -> None:
         if self._cue_log is None:
             return
@@ -256,6 +278,10 @@ class Holdpoint:
             log.warning("%s", error)
             self.window.show_problem(f"Your settings could not be saved: {error}")
 
+
+#: With ``--cue-log``, a window that did not get to its timers for this long is logged.
+STALL_S = 0.5
+HEARTBEAT_S = 0.25
 
 #: The hidden first argument that makes this program the speech helper process.
 SPEECH_HELPER = "speech-helper"

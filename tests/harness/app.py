@@ -77,3 +77,24 @@ def write_routine(path: Path, name: str, hold_s: int, reps: int, rest_s: int = 5
         f"rest_s = {rest_s} }},\n]\n"
     )
     return path
+
+
+def write_steps(path: Path, name: str, steps: Sequence[tuple[str, str, int, int, int]]) -> Path:
+    """A routine file of ``steps`` (zone, sides, hold_s, reps, rest_s), in today's format."""
+    lines = [f"  {{ zone = {zone!r}, sides = {sides!r}, hold_s = {hold}, reps = {reps}, "
+             f"rest_s = {rest} }}," for zone, sides, hold, reps, rest in steps]  # fmt: skip
+    path.write_text(
+        f'format = 1\n[[routine]]\nid = "{path.stem}"\nname = "{name}"\nsteps = [\n'
+        + "\n".join(lines).replace("'", '"')
+        + "\n]\n"
+    )
+    return path
+
+
+def write_settings(home: Path, **values: object) -> Path:
+    """A settings file for a Holdpoint started with ``home`` (see :func:`app_env`)."""
+    path = home / "config" / "Holdpoint" / "settings.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = "".join(f"{key}={value}\n" for key, value in values.items())
+    path.write_text(f"[General]\n{body}")
+    return path

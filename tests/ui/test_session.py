@@ -331,7 +331,7 @@ def test_the_morning_after_a_banner_offers_the_rating_and_keys_give_it(holdpoint
 
 
 def test_too_sharp_lets_go_and_leaves_that_spot_on_that_side_for_today(holdpoint, session, qtbot):
-    window, clock, seen = session
+    window, clock, _seen = session
     place = begin(window, qtbot)
     run_for(window, clock, FIRST_GET_READY + 1)  # a second into the first hold (of two)
     qtbot.keyClick(place, Qt.Key.Key_E)
@@ -349,7 +349,7 @@ def test_too_sharp_lets_go_and_leaves_that_spot_on_that_side_for_today(holdpoint
 def test_get_ready_is_long_when_the_position_changes_and_short_between_sides(
     holdpoint, session, qtbot
 ):
-    window, clock, _ = session
+    window, _clock, _ = session
     place = begin(window, qtbot)
     run = window.run
     prepares = [s for s in run.engine.segments if s.phase is Phase.PREPARE]

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
     preferencesChanged = Signal(object)
     #: The sound settings were asked for before the cue player was built.
     soundPlayerNeeded = Signal()
+    #: A message was shown to the person (see :meth:`show_problem`).
+    problemShown = Signal(str)
     #: Next-morning ratings from the Session place: {PainKind: int|None}.
     morningRated = Signal(dict)
 
@@ -484,6 +486,7 @@ class MainWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         """Tell the person about something that went wrong but did not stop the app."""
         self.statusBar().showMessage(message, 15_000)
+        self.problemShown.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sessions.close()  # a running session ends as stopped, its holds kept

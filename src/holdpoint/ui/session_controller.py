@@ -4,7 +4,8 @@ Two timers, both stopped when no session runs (zero idle CPU):
 
 * a single-shot precise timer armed for the engine's next deadline, so a cue is
   delivered at its moment, not up to a frame later;
-* a frame timer that refreshes the display ten times a second.
+* a single-shot frame timer that refreshes the display four times a second, and exactly
+  when the digits change; none while paused (the screen then stands still).
 
 The clock is passed in (the app's one clock); tests pass a fake one and call
 :meth:`tick` themselves, so no test waits in real time.
@@ -21,7 +22,8 @@ from holdpoint.core.catalog import Side
 from holdpoint.core.engine import Event, SessionEngine, Snapshot
 from holdpoint.core.routine import GetReady, Step
 
-FRAME_MS = 100
+#: The longest wait between two refreshes of the display (the ring's arc moves then).
+FRAME_S = 0.25
 #: A gap this long between two ticks means the computer slept: pause and ask.
 SUSPEND_GAP_S = 10.0
 
@@ -42,7 +44,8 @@ class SessionController(QObject):
         self._cue_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._cue_timer.timeout.connect(self.tick)
         self._frame_timer = QTimer(self)
-        self._frame_timer.setInterval(FRAME_MS)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._frame_timer.timeout.connect(self.tick)
 
     @property
@@ -58,7 +61,6 @@ class SessionController(QObject):
         now = self.clock()
         self.engine = SessionEngine.start(steps, now, first_side, get_ready)
         self._last_tick = now
-        self._frame_timer.start()
         self.tick()
 
     # ------------------------------------------------------------------ time passing
@@ -82,7 +84,8 @@ class SessionController(QObject):
         assert engine is not None
         if events:
             self.eventsDue.emit(events)
-        self.changed.emit(engine.snapshot(now))
+        snapshot = engine.snapshot(now)
+        self.changed.emit(snapshot)
         if engine.finished:
             self._cue_timer.stop()
             self._frame_timer.stop()
@@ -93,6 +96,12 @@ class SessionController(QObject):
             self._cue_timer.stop()
         else:
             self._cue_timer.start(max(0, math.ceil((deadline - now) * 1000)))
+        if snapshot.paused:
+            self._frame_timer.stop()
+        else:  # the next refresh: in a quarter second, or when the digits change if sooner
+            to_next_second = (snapshot.remaining - math.floor(snapshot.remaining)) or 1.0
+            wait = min(FRAME_S, to_next_second + 0.002)
+            self._frame_timer.start(max(1, math.ceil(wait * 1000)))
 
     # ------------------------------------------------------------------ the person's controls
 

@@ -9,10 +9,11 @@ Esc stops (after asking). Digits rate the tenderness of the spot just released.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -49,9 +50,11 @@ _PHASE_WORDS = {Phase.PREPARE: "Get ready", Phase.HOLD: "Hold", Phase.REST: "Res
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
-def _clock_text(seconds: float) -> str:
-    whole = round(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
+def _time_left(seconds: float) -> str:
+    """The whole session's time left, in whole minutes: it changes once a minute, so the
+    place is not laid out again every second (the ring shows the seconds)."""
+    minutes = math.ceil(seconds / 60)
+    return "under a minute left" if minutes <= 1 else f"about {minutes} min left"
 
 
 class SessionPlace(QWidget):
@@ -69,7 +72,9 @@ class SessionPlace(QWidget):
         self.catalog = catalog
         self.clock = clock
         self.run: SessionRun | None = None
-        self.zoom = 1.0
+        self.zoom = 0.0  # how much larger than at a 1280×800 desk: set by _apply_zoom
+        self._floor = False
+        self._zoom_font = QFont()
         self.setAccessibleName("Session")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -242,10 +247,22 @@ class SessionPlace(QWidget):
 
     def set_floor(self, floor: bool) -> None:
         """Floor mode: every text and control readable from two metres away."""
-        self.zoom = FLOOR_ZOOM if floor else 1.0
+        self._floor = floor
+        self._apply_zoom()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._apply_zoom()
 
     def _apply_zoom(self) -> None:
+        """Everything grows with the screen (in steps, from a 1280×800 one) and again
+        in floor mode; nothing is laid out again unless the step changed."""
+        size = self.size()
+        growth = max(1.0, min(size.width() / 1280, size.height() / 800))
+        zoom = (FLOOR_ZOOM if self._floor else 1.0) * round(growth * 4) / 4
+        if zoom == self.zoom and self._zoom_font == QApplication.font():
+            return
+        self.zoom, self._zoom_font = zoom, QApplication.font()
         font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * self.zoom)
         self.setFont(font)  # buttons, the rating page and plain labels inherit it
@@ -254,6 +271,9 @@ class SessionPlace(QWidget):
         for button in self.buttons.values():
             button.setMinimumHeight(round(44 * self.zoom))
         self.rating.set_zoom(self.zoom)
+        prompt = QFont(font)
+        prompt.setPointSizeF(font.pointSizeF() * TendernessPrompt.FACTOR)
+        self.tender.setFont(prompt)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationFontChange:
@@ -339,7 +359,7 @@ class SessionPlace(QWidget):
         else:
             other = self.catalog.zone(following.zone_id)
             after = f"next: {other.name}, {following.side.value}"
-        self._set_text(self.progress, f"{after}  ·  {_clock_text(snap.total_remaining)} left")
+        self._set_text(self.progress, f"{after}  ·  {_time_left(snap.total_remaining)}")
         self.tender.show_time(snap.remaining if snap.phase is not Phase.HOLD else 0.0)
         self.buttons["pause"].setText("Go on" if snap.paused else "Pause")
         self.buttons["extend"].setEnabled(snap.phase is Phase.HOLD and not snap.paused)

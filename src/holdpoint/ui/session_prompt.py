@@ -19,6 +19,9 @@ QUESTION = "How tender was that spot? Press 0–9 (1 then 0 for ten), or just ca
 class TendernessPrompt(QWidget):
     """Painted text over a shrinking bar; empty (but keeping its room) when not asking."""
 
+    #: Its text size, in multiples of the place's.
+    FACTOR = 1.25
+
     def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock

@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from holdpoint.core.catalog import Catalog, Side, View
@@ -41,6 +41,8 @@ class RingTimer(QWidget):
         self.setAccessibleName("Time left in this hold")
         self.snapshot: Snapshot | None = None
         self._flash_until = 0.0
+        self._track_key: tuple[int, int, float, int] | None = None
+        self._track_pixmap = QPixmap()
 
     def sizeHint(self) -> QSize:
         return QSize(420, 420)
@@ -49,14 +51,69 @@ class RingTimer(QWidget):
         return QSize(180, 180)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        self.snapshot = snapshot
+        """Show ``snapshot``, repainting only what changed: ten times a second most
+        frames move just the tip of the arc, and only that corner is drawn again."""
+        before, self.snapshot = self.snapshot, snapshot
         seconds = math.ceil(snapshot.remaining)
-        self.setAccessibleDescription(f"{seconds} seconds left, {snapshot.phase.value}")
-        self.update()
+        if before is not None and math.ceil(before.remaining) != seconds:
+            self.setAccessibleDescription(f"{seconds} seconds left, {snapshot.phase.value}")
+        same = (
+            before is not None
+            and (before.phase, before.paused, before.duration, before.segment)
+            == (snapshot.phase, snapshot.paused, snapshot.duration, snapshot.segment)
+            and math.ceil(before.remaining) == seconds
+            and self.clock() >= self._flash_until + FLASH_S
+        )
+        if not same or before is None:
+            self.setAccessibleDescription(f"{seconds} seconds left, {snapshot.phase.value}")
+            self.update()
+            return
+        old, new = self._tip(before), self._tip(snapshot)
+        if old != new:
+            _box, thickness = self._geometry()
+            reach = thickness + 2
+            self.update(QRectF(old, new).normalized().adjusted(-reach, -reach, reach, reach)
+                        .toAlignedRect())  # fmt: skip
+
+    def _geometry(self) -> tuple[QRectF, float]:
+        """The ring's box and the thickness of its stroke, for this size."""
+        room = min(self.width(), self.height()) - 4
+        thickness = max(8.0, room * 0.06)
+        side = room - 2 * thickness  # leaves room for the glow around the ring
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        return box, thickness
+
+    def _tip(self, snap: Snapshot) -> QPointF:
+        """Where the arc of ``snap`` ends, in whole pixels."""
+        box, _ = self._geometry()
+        fraction = snap.remaining / snap.duration if snap.duration > 0 else 0.0
+        angle = math.radians(90 + 360 * fraction)
+        centre, radius = box.center(), box.width() / 2
+        return QPointF(round(centre.x() + radius * math.cos(angle)),
+                       round(centre.y() - radius * math.sin(angle)))  # fmt: skip
 
     def flash(self) -> None:
         self._flash_until = self.clock() + FLASH_S
         self.update()
+
+    def _track(self, box: QRectF, thickness: float) -> QPixmap:
+        """The empty ring, drawn once per size and palette: stroking a thick antialiased
+        circle is most of a frame's cost, and it is repainted ten times a second."""
+        track = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        track.setAlpha(40)
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, track.rgba())
+        if self._track_key != key:
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(track, thickness))
+            painter.drawEllipse(box)
+            painter.end()
+            self._track_key, self._track_pixmap = key, pixmap
+        return self._track_pixmap
 
     def paintEvent(self, event: QPaintEvent) -> None:
         snap = self.snapshot
@@ -65,10 +122,7 @@ class RingTimer(QWidget):
         pal = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        room = min(self.width(), self.height()) - 4
-        thickness = max(8.0, room * 0.06)
-        side = room - 2 * thickness  # leaves room for the glow around the ring
-        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        box, thickness = self._geometry()
         colour = phase_colour(snap.phase, pal)
         glowing = self.clock() < self._flash_until
         if glowing:
@@ -77,11 +131,7 @@ class RingTimer(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(glow)
             painter.drawEllipse(box.adjusted(-thickness, -thickness, thickness, thickness))
-        track = QColor(pal.color(QPalette.ColorRole.WindowText))
-        track.setAlpha(40)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(track, thickness))
-        painter.drawEllipse(box)
+        painter.drawPixmap(0, 0, self._track(box, thickness))
         fraction = snap.remaining / snap.duration if snap.duration > 0 else 0.0
         pen = QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)

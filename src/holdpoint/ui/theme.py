@@ -154,7 +154,13 @@ def floor_palette() -> QPalette:
         (QPalette.ColorRole.ButtonText, "#ffffff"),
         (QPalette.ColorRole.Highlight, "#3ff0d6"),
     ):
-        pal.setColor(role, QColor(colour))
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, role, QColor(colour))
+    # What cannot be used now (e.g. "+15 s" during a rest) must look it from the floor too.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.Text):  # fmt: skip
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6b6b"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#101010"))
     return pal
 
 
