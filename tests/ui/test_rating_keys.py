@@ -12,19 +12,10 @@ from holdpoint.ui.rating_panel import RatingPanel
 LEG, BACK = PainKind.LEG, PainKind.BACK
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
-def page(qtbot):
+def page(qtbot, clock):
     """A window with another text field and the rating panel; returns (panel, other,
     clock, submissions)."""
-    clock = FakeClock()
     window = QWidget()
     other = QLineEdit()
     panel = RatingPanel(clock=clock)
@@ -109,10 +100,10 @@ def test_the_first_row_has_the_keys_after_ask_whatever_had_them_before(page, qtb
     assert panel.rows[LEG].value is None and panel.rows[BACK].value is None
 
 
-def test_the_first_row_has_the_keys_when_the_page_is_shown_later(qtbot):
+def test_the_first_row_has_the_keys_when_the_page_is_shown_later(qtbot, clock):
     stack = QStackedWidget()
     other = QLineEdit()
-    panel = RatingPanel(clock=FakeClock())
+    panel = RatingPanel(clock=clock)
     stack.addWidget(other)
     stack.addWidget(panel)
     qtbot.addWidget(stack)

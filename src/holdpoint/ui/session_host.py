@@ -71,10 +71,7 @@ class SessionHost(QObject):
         if run is None or self._question is not None:
             return
         self._show_session()
-        engine = run.engine
-        was_paused = engine is not None and engine.paused
-        if not was_paused:
-            run.controller.toggle_pause()
+        carry_on = run.pause_while_asking()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "A session is running",
@@ -94,8 +91,8 @@ class SessionHost(QObject):
             if box.clickedButton() is replace and run is self.run:
                 run.close()
                 self.start(routine, order, ask_before)
-            elif run.running and not was_paused:
-                run.controller.resume()
+            else:
+                carry_on()
                 self._place().setFocus()
 
         box.finished.connect(answered)

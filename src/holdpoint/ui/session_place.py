@@ -409,10 +409,7 @@ class SessionPlace(QWidget):
         run = self.run
         if run is None or not run.running or self._confirm is not None:
             return
-        engine = run.engine
-        was_paused = engine is not None and engine.paused
-        if not was_paused:
-            run.controller.toggle_pause()
+        carry_on = run.pause_while_asking()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Stop the session?",
@@ -430,8 +427,7 @@ class SessionPlace(QWidget):
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
                 run.stop()  # the after-rating page takes the keyboard itself
                 return
-            if not was_paused:
-                run.controller.resume()
+            carry_on()
             self.setFocus()
 
         box.finished.connect(answered)

@@ -118,6 +118,20 @@ class SessionRun(QObject):
         if self.stage in (Stage.RUNNING, Stage.RATE_AFTER):
             self.recorder.tenderness(value)
 
+    def pause_while_asking(self) -> Callable[[], None]:
+        """Pause for a question (unless paused already); returns what carries on after
+        it, if the answer did not end the run."""
+        engine = self.engine
+        was_paused = engine is not None and engine.paused
+        if self.running and not was_paused:
+            self.controller.toggle_pause()
+
+        def carry_on() -> None:
+            if self.running and not was_paused:
+                self.controller.resume()
+
+        return carry_on
+
     def stop(self) -> None:
         """End the session now: holds so far are kept, the after-rating is still asked."""
         if self.stage is Stage.RUNNING:
