@@ -92,6 +92,8 @@ class Holdpoint:
         )
         self._morning_session: int | None = None
         self.window.morningRated.connect(self._rated_this_morning)
+        if self._cue_log is not None:  # what the person was told goes to the log too
+            self.window.problemShown.connect(lambda message: self._log_cue("notice", message))
         self.window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:
             self.window.show_problem(problem)
@@ -228,11 +230,10 @@ class Holdpoint:
             self.player.handle(events, self.catalog)
 
     def _watch_for_stalls(self) -> None:
-        """With ``--cue-log``: note what the person was told, and every stall of the
-        window over half a second (a timer that fires four times a second came late)."""
+        """With ``--cue-log``: note every stall of the window over half a second (a timer
+        that fires four times a second came late)."""
         from PySide6.QtCore import QTimer
 
-        self.window.problemShown.connect(lambda message: self._log_cue("notice", message))
         last = self.clock()
 
         def beat() -> None:

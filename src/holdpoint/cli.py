@@ -168,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--cue-log",
         type=Path,
         metavar="FILE",
-        help="append every cue sound and spoken line, with its due and actual time, to FILE",
+        help="append every cue sound and spoken line (with its due and actual time), every "
+        "message shown, and every stall of the window over 0.5 s to FILE",
     )
     return parser
 

@@ -95,8 +95,11 @@ def test_a_short_routine_sounds_every_cue_on_time_and_keeps_the_screen_on(pulse,
     errors = [abs(offset - path_delay) for offset in offsets]
     worst, delay_ms = max(errors) * 1000, path_delay * 1000
     assert max(errors) <= TOLERANCE_S, f"a cue is {worst:.0f} ms off (path {delay_ms:.0f} ms)"
-    assert 0 <= path_delay < 0.4, f"the audio path delays cues by {path_delay * 1000:.0f} ms"
+    # The recorder starts capturing some ms after ``started``: a fast path (one audio sink,
+    # about 10 ms) can measure a little below zero.
+    assert -0.1 < path_delay < 0.4, f"the audio path delays cues by {path_delay * 1000:.0f} ms"
 
-    assert speech[0] == "Get ready: Piriformis, left side."
-    assert speech[1].startswith("Piriformis, left side. Hold fifteen seconds. Lie on your back")
-    assert speech[2:] == ["Ten seconds.", "Release.", "Session complete. Well done."]
+    # The first get-ready says how to get into position (core.cues.spoken_line).
+    assert speech[0].startswith("Get ready: Piriformis, left side. Lie on your back")
+    assert speech[1:] == ["Piriformis, left side. Hold fifteen seconds.", "Ten seconds.",
+                          "Release.", "Session complete. Well done."]  # fmt: skip

@@ -6,6 +6,7 @@ with endless "QSocketNotifier" warnings and no further sound."""
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -75,4 +76,9 @@ def test_a_whole_routine_sounds_every_cue_of_every_switch_and_the_end(pulse, hom
     samples, rate = recording.samples, recording.rate
     onsets = [_onset(samples, rate, CUE_PITCH_HZ[name], due - started - 0.25, due - started + 0.9)
               for name, due in sounds]  # fmt: skip
-    assert onsets == sorted(onsets)
+    # Cues due in one instant are mixed into one playback: they start together, so "in
+    # order" allows the few milliseconds by which the tone finder places them.
+    assert all(later > earlier - 0.02 for earlier, later in itertools.pairwise(onsets))
+    delays = [onset - (due - started) for onset, (_, due) in zip(onsets, sounds, strict=True)]
+    path = sorted(delays)[len(delays) // 2]
+    assert max(abs(delay - path) for delay in delays) < 0.1, delays

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -9,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from holdpoint.audio.speech import State
 from holdpoint.core.cues import Cue
 from holdpoint.settings import SettingsStore
 from holdpoint.ui.sound_settings import SoundSettings
@@ -19,6 +22,7 @@ from make_sounds import CUE_PITCH_HZ
 
 @pytest.fixture
 def dialog(holdpoint, pulse, qtbot):
+    holdpoint._speech_engine = "mock"  # a real helper process, with a silent engine
     holdpoint.load_cues()
     player = holdpoint.player
     qtbot.waitUntil(player.is_loaded, timeout=10_000)
@@ -49,20 +53,43 @@ def test_an_output_that_is_gone_falls_back_to_the_default(holdpoint, dialog):
 def test_the_test_button_is_heard(holdpoint, dialog, pulse, qtbot):
     with pulse.record(tail=1.0) as recording:
         qtbot.mouseClick(dialog.test, Qt.MouseButton.LeftButton)
+        qtbot.wait(100)  # the cues of one turn of the event loop start together, after it
     assert recording.peak() > 3000
     assert recording.dominant_frequency() == pytest.approx(CUE_PITCH_HZ["hold_start"], rel=0.02)
     assert dialog.status.text() == "Sound and voice are working."
 
 
+def test_voice_lost_to_a_dead_helper_is_turned_on_again_here(holdpoint, dialog, qtbot):
+    player = holdpoint.player
+    speech = player._speech
+    qtbot.waitUntil(lambda: speech is not None and speech.state is State.READY, timeout=20_000)
+    first = speech.pid
+    os.kill(first, signal.SIGKILL)
+    qtbot.waitUntil(lambda: player.voice_failed, timeout=5_000)
+    assert "To turn the voice on again: File > Sound and voice." in dialog.status.text()
+    assert not dialog.voice.isChecked()  # shown as off: what happened
+    assert holdpoint.window.prefs.voice  # but the person's setting is unchanged
+
+    dialog.voice.click()
+    qtbot.waitUntil(lambda: speech.state is State.READY, timeout=20_000)
+    assert speech.pid not in (0, first)  # a fresh helper
+    assert dialog.status.text() == "Sound and voice are working."
+    spoken: list[str] = []
+    speech.speaking.connect(spoken.append)
+    qtbot.mouseClick(dialog.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: spoken == ["This is how Holdpoint sounds. Release."], timeout=5_000)
+
+
 def test_the_voice_asks_for_tenderness_after_a_completed_hold(holdpoint, pulse, monkeypatch):
     """The player speaks the release of a hold with more to come as a question."""
-    from holdpoint.core.engine import SessionEngine, StepPlan
-    from holdpoint.core.routine import Sides
+    from holdpoint.core.engine import SessionEngine
+    from holdpoint.core.routine import Sides, Step
 
+    holdpoint._speech_engine = None  # the lines are caught before any voice
     holdpoint.load_cues()
     spoken: list[str] = []
     monkeypatch.setattr(holdpoint.player, "say", spoken.append)  # no speech engine here
-    engine = SessionEngine.start([StepPlan("piriformis", Sides.LEFT, 15, 2, 5)], 0.0)
+    engine = SessionEngine.start([Step("piriformis", Sides.LEFT, 15, 2, 5)], 0.0)
     for now in range(60):
         holdpoint.player.handle(engine.advance(float(now)), holdpoint.catalog)
     releases = [line for line in spoken if line.startswith("Release")]

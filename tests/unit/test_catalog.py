@@ -10,10 +10,13 @@ from holdpoint import assets
 from holdpoint.core.catalog import (
     HOLD_RANGE,
     CatalogError,
+    Posture,
     Side,
+    Tool,
     View,
     load_catalog,
     parse_catalog,
+    position_text,
 )
 
 SHIPPED = assets.resource_path("zones.toml")
@@ -34,6 +37,7 @@ def test_the_shipped_catalog_loads_with_every_required_zone():
         assert HOLD_RANGE[0] <= zone.hold_s <= HOLD_RANGE[1]
         assert zone.find and zone.position and zone.tools and zone.cautions and zone.sources
         assert "TEXT" not in (zone.find + zone.position)
+        assert zone.tool is zone.uses[0].tool and zone.posture is zone.uses[0].posture
         assert zone.refers_to
     assert len(list(catalog.places())) == 2 * len(catalog.zones)  # all bilateral
     assert {zone.shown_on for zone in catalog.zones} == {View.BACK, View.FRONT}
@@ -42,12 +46,41 @@ def test_the_shipped_catalog_loads_with_every_required_zone():
 def test_guidance_never_tells_anyone_to_press_the_spine_knee_pit_or_nerve():
     catalog = load_catalog(SHIPPED)
     for zone in catalog.zones:
-        guidance = f"{zone.find} {zone.position}".lower()
+        positions = " ".join(use.position for use in zone.uses)
+        guidance = f"{zone.find} {positions}".lower()
         assert not re.search(r"\b(on|onto) (the|your) spine\b", guidance), zone.id
-        assert "back of the knee" not in zone.position.lower() or "above" in zone.position
+        assert "back of the knee" not in positions.lower() or "above" in positions
         assert "gun" not in guidance
     piriformis = catalog.zone("piriformis")
     assert any("tingl" in c.lower() or "zap" in c.lower() for c in piriformis.cautions)
+
+
+def test_a_zone_lists_its_ways_and_the_default_is_the_first():
+    catalog = load_catalog(SHIPPED)
+    ql = catalog.zone("quadratus_lumborum")
+    assert ql.tools == (Tool.BALL, Tool.HOOK_TOOL)  # each tool once, default first
+    assert ql.tool == "ball" and ql.posture is Posture.BACK
+    assert ql.position == ql.uses[0].position
+    assert [use.posture for use in ql.uses] == [Posture.BACK, Posture.STANDING, Posture.SEATED]
+
+
+def test_the_way_is_chosen_for_the_tools_a_person_has():
+    catalog = load_catalog(SHIPPED)
+    calf = catalog.zone("gastrocnemius")
+    assert calf.use_for() is calf.uses[0]  # any tool: the default
+    assert calf.use_for({Tool.MASSAGE_STICK}).tool is Tool.MASSAGE_STICK
+    assert calf.use_for({Tool.PSOAS_TOOL}) is None  # nothing that fits
+    assert position_text(calf, {Tool.PSOAS_TOOL}) == calf.position  # falls back
+    erectors = catalog.zone("lumbar_erectors")
+    assert erectors.use_for({Tool.BALL}).tool is Tool.TWO_BALLS  # made of balls
+    psoas = catalog.zone("iliopsoas")
+    assert psoas.use_for(set()).tool is Tool.FINGERS  # always at hand
+    ql = catalog.zone("quadratus_lumborum")
+    wall = ql.use_for({Tool.BALL}, prefer=[Posture.STANDING])
+    assert wall.posture is Posture.STANDING and "wall" in wall.position
+    assert position_text(ql, None, prefer=[Posture.SEATED]).startswith("Sit")
+    assert catalog.zone("rectus_femoris").use_for(avoid={Posture.FRONT}).tool is Tool.MASSAGE_STICK
+    assert catalog.zone("rectus_femoris").use_for({Tool.FOAM_ROLLER}, avoid={Posture.FRONT}) is None
 
 
 def test_label_names_zone_and_side():
@@ -105,9 +138,9 @@ MALFORMED = [
     ),
     (
         "unknown no-press area",
-        _mutate(r'^no_press = \["sciatic_nerve"\]', 'no_press = ["nerve"]', after=PIRI),
+        _mutate(r'^no_press = \["sciatic_nerve_exit"', 'no_press = ["nerve"', after=PIRI),
         "zone 'piriformis': no_press: 'nerve' is not a no-press area",
-        'no_press = ["nerve"]',
+        'no_press = ["nerve"',
     ),
     (
         "bad view",
@@ -135,40 +168,73 @@ MALFORMED = [
     ),
     (
         "shape off the figure",
-        _mutate(r"^shape = \{ x = 10.5", "shape = { x = 50.5", after=PIRI),
+        _mutate(r"^shape = \{ x = 12.4", "shape = { x = 50.5", after=PIRI),
         "zone 'piriformis': shape.x: 50.5 is outside 0–35",
         "shape = { x = 50.5",
     ),
     (
         "shape without a radius",
-        _mutate(r"rx = 4.4, ry = 1.8", "rx = 4.4", after=PIRI),
+        _mutate(r"rx = 3.4, ry = 1.6", "rx = 3.4", after=PIRI),
         "zone 'piriformis': shape.ry: missing",
-        "rx = 4.4, angle",
+        "rx = 3.4, angle",
     ),
     (
         "no tools",
-        _mutate(r"^tools = \[.*\]", "tools = []", after=PIRI),
-        "zone 'piriformis': tools: must not be empty",
+        _mutate(r"^tools = \[\n(  \{.*\},\n)+\]", "tools = []", after=PIRI),
+        "zone 'piriformis': tools: must be a non-empty list of tables",
         "tools = []",
     ),
     (
+        "tools as plain names (the format before ways)",
+        _mutate(r"^tools = \[\n(  \{.*\},\n)+\]", 'tools = ["ball"]', after=PIRI),
+        "zone 'piriformis': tools: must be a non-empty list of tables",
+        'tools = ["ball"]',
+    ),
+    (
+        "a percussion gun",
+        _mutate(
+            r'name = "ball", posture = "seated"',
+            'name = "massage gun", posture = "seated"',
+            after=PIRI,
+        ),
+        "zone 'piriformis': tools[1].name: 'massage gun' is not one of ball, two balls in a "
+        "sock, foam roller, massage stick, hook tool, psoas tool, fingers",
+        'name = "massage gun"',
+    ),
+    (
         "unknown posture",
-        _mutate(r'^posture = "back"', 'posture = "sitting"', after=PIRI),
-        "zone 'piriformis': posture: 'sitting' is not one of back, front, side, seated, "
-        "floor_seated",
+        _mutate(r'posture = "back", position', 'posture = "sitting", position', after=PIRI),
+        "zone 'piriformis': tools[0].posture: 'sitting' is not one of back, front, side, "
+        "seated, floor_seated, standing",
         'posture = "sitting"',
     ),
     (
         "posture as a list",
-        _mutate(r'^posture = "back"', 'posture = ["back", "seated"]', after=PIRI),
-        "zone 'piriformis': posture: must be non-empty text",
-        'posture = ["back", "seated"]',
+        _mutate(r'posture = "back", position', 'posture = ["back"], position', after=PIRI),
+        "zone 'piriformis': tools[0].posture: must be non-empty text",
+        'posture = ["back"]',
     ),
     (
         "no posture",
-        _mutate(r"^posture = .*\n", "", after=PIRI),
-        "zone 'piriformis': posture: missing",
-        '[[zone]]\nid = "piriformis"',
+        _mutate(r'name = "ball", posture = "back", ', 'name = "ball", ', after=PIRI),
+        "zone 'piriformis': tools[0].posture: missing",
+        '{ name = "ball", position = "Lie on your back with your knees bent and the ball',
+    ),
+    (
+        "the same way twice",
+        _mutate(
+            r'name = "ball", posture = "seated"', 'name = "ball", posture = "back"', after=PIRI
+        ),
+        "zone 'piriformis': tools[1].posture: 'ball' in posture 'back' is listed twice",
+        '{ name = "ball", posture = "back", position = "Sit',
+    ),
+    (
+        "a typo in a way",
+        _mutate(
+            r'name = "ball", posture = "seated"', 'nmae = "ball", posture = "seated"', after=PIRI
+        ),
+        "zone 'piriformis': tools[1].nmae: unknown key",
+        'nmae = "ball"',
     ),
     (
         "duplicate id",
@@ -184,9 +250,9 @@ MALFORMED = [
     ),
     (
         "newer format",
-        _mutate(r"^format = 1", "format = 2"),
-        "the file: format: this Holdpoint reads format 1",
-        "format = 2",
+        _mutate(r"^format = 2", "format = 3"),
+        "the file: format: this Holdpoint reads format 2",
+        "format = 3",
     ),
     (
         "not TOML at all",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -53,8 +54,6 @@ def test_a_spawned_speech_dispatcher_gets_one_module_and_probes_no_port(system, 
     text = (runtime / "speech-dispatcher" / "speechd.conf").read_text()
     assert f'Include "{system}"' in text
     assert 'AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"' in text
-    import os
-
     assert os.environ["XDG_CONFIG_HOME"] == str(runtime)
 
 

@@ -4,20 +4,25 @@ Loaded from ``resources/zones.toml`` and validated completely: a missing key, a 
 out of range, an unknown id or a malformed file raises :class:`CatalogError` with the
 file, the line, the entry and the key, e.g.
 ``zones.toml:212: zone 'piriformis': hold_s: 90 is outside 15–60``.
+
+A zone lists the ways it can be worked: one :class:`ToolUse` per tool and posture, each
+with its own "get into position" text (``tools = [{ name = "ball", posture = "back",
+position = "..." }, ...]``). The first is the default; :meth:`Zone.use_for` and
+:func:`position_text` choose among them for the tools a person has.
 """
 
 from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from holdpoint.core.tomlcheck import Entry, Locator, parse_toml, read_text
 
-FORMAT = 1
+FORMAT = 2
 HOLD_RANGE = (15, 60)
 REPS_RANGE = (1, 5)
 REST_RANGE = (5, 60)
@@ -52,6 +57,45 @@ class Posture(enum.StrEnum):
     SIDE = "side"  # lying on one side: the other side of the body means turning over
     SEATED = "seated"  # sitting on a chair
     FLOOR_SEATED = "floor_seated"  # sitting on the floor
+    STANDING = "standing"  # standing, leaning against a wall
+
+
+class Tool(enum.StrEnum):
+    """What a zone is worked with: the reference's seed tools. A percussion (massage) gun
+    is deliberately not one of them."""
+
+    BALL = "ball"  # a tennis ball or a massage ball
+    TWO_BALLS = "two balls in a sock"  # two balls side by side, for beside the spine
+    FOAM_ROLLER = "foam roller"
+    MASSAGE_STICK = "massage stick"
+    HOOK_TOOL = "hook tool"  # a hook-shaped back tool
+    PSOAS_TOOL = "psoas tool"
+    FINGERS = "fingers"
+
+    @property
+    def label(self) -> str:
+        """The name shown to people, e.g. "Tennis or massage ball"."""
+        return _TOOL_LABELS[self]
+
+    @property
+    def needs(self) -> Tool:
+        """What a person must have to use it: two balls in a sock are made of balls."""
+        return Tool.BALL if self is Tool.TWO_BALLS else self
+
+
+#: The tools a person can say they have (fingers are always at hand; two balls in a sock
+#: are made of balls), in the order to offer them.
+CHOOSABLE_TOOLS = (Tool.BALL, Tool.FOAM_ROLLER, Tool.MASSAGE_STICK, Tool.HOOK_TOOL, Tool.PSOAS_TOOL)
+
+_TOOL_LABELS = {
+    Tool.BALL: "Tennis or massage ball",
+    Tool.TWO_BALLS: "Two balls in a sock",
+    Tool.FOAM_ROLLER: "Foam roller",
+    Tool.MASSAGE_STICK: "Massage stick",
+    Tool.HOOK_TOOL: "Hook-shaped back tool",
+    Tool.PSOAS_TOOL: "Psoas tool",
+    Tool.FINGERS: "Your fingers",
+}
 
 
 class CatalogError(ValueError):
@@ -102,6 +146,15 @@ class NoPressArea:
 
 
 @dataclass(frozen=True)
+class ToolUse:
+    """One way to work a zone: with ``tool``, in ``posture``, got into as ``position`` says."""
+
+    tool: Tool
+    posture: Posture
+    position: str
+
+
+@dataclass(frozen=True)
 class Zone:
     """One trigger-point zone and everything a person needs to work on it."""
 
@@ -115,9 +168,7 @@ class Zone:
     refers_to: tuple[str, ...]
     no_press: tuple[str, ...]
     find: str
-    position: str
-    posture: Posture
-    tools: tuple[str, ...]
+    uses: tuple[ToolUse, ...]  # the first is the default way
     hold_s: int
     reps: int
     rest_s: int
@@ -130,9 +181,48 @@ class Zone:
         return (Side.LEFT, Side.RIGHT) if self.bilateral else (Side.RIGHT,)
 
     @property
-    def tool(self) -> str:
-        """The tool this zone is worked with: the first of its ``tools``."""
-        return self.tools[0]
+    def tools(self) -> tuple[Tool, ...]:
+        """Every tool the zone can be worked with, default first, each once."""
+        return tuple(dict.fromkeys(use.tool for use in self.uses))
+
+    @property
+    def tool(self) -> Tool:
+        """The default tool: that of the first use."""
+        return self.uses[0].tool
+
+    @property
+    def position(self) -> str:
+        """How to get into position the default way (the first use)."""
+        return self.uses[0].position
+
+    @property
+    def posture(self) -> Posture:
+        """The posture of the default way (the first use)."""
+        return self.uses[0].posture
+
+    def use_for(
+        self,
+        tools: Collection[Tool] | None = None,
+        avoid: Collection[Posture] = (),
+        prefer: Sequence[Posture] = (),
+    ) -> ToolUse | None:
+        """The way to work this zone for a person who has ``tools`` (None: any tool;
+        fingers are always at hand), never in a posture of ``avoid``, and in the first
+        posture of ``prefer`` that has a way; otherwise in catalog order. None when no way
+        fits (the zone needs a tool they do not have, or only avoided postures)."""
+        usable = [
+            use
+            for use in self.uses
+            if use.posture not in avoid
+            and (
+                tools is None or use.tool is Tool.FINGERS or {use.tool, use.tool.needs} & set(tools)
+            )
+        ]
+        for posture in prefer:
+            for use in usable:
+                if use.posture is posture:
+                    return use
+        return usable[0] if usable else None
 
     def label(self, side: Side) -> str:
         """The accessible name of one place on the map, e.g. "Piriformis, left"."""
@@ -169,6 +259,18 @@ def _by_id(items: tuple[_Item, ...], ident: str) -> _Item:
         if item.id == ident:
             return item
     raise KeyError(ident)
+
+
+def position_text(
+    zone: Zone,
+    tools: Collection[Tool] | None = None,
+    avoid: Collection[Posture] = (),
+    prefer: Sequence[Posture] = (),
+) -> str:
+    """How to get into position on ``zone`` with the person's ``tools`` (see
+    :meth:`Zone.use_for`); the default way's text when no way fits them."""
+    use = zone.use_for(tools, avoid, prefer)
+    return (use or zone.uses[0]).position
 
 
 # ------------------------------------------------------------------------------ loading
@@ -253,9 +355,27 @@ def _no_press(entry: Entry) -> NoPressArea:
 
 _ZONE_KEYS = {
     "id", "name", "muscle", "view", "shown_on", "bilateral", "shape", "refers_to", "no_press",
-    "find", "position", "posture", "tools", "hold_s", "reps", "rest_s", "cautions", "sources",
-    "sciatica_mentions",
+    "find", "tools", "hold_s", "reps", "rest_s", "cautions", "sources", "sciatica_mentions",
 }  # fmt: skip
+
+
+def _uses(entry: Entry) -> tuple[ToolUse, ...]:
+    """``tools = [{ name = "ball", posture = "back", position = "..." }, ...]``."""
+    uses: list[ToolUse] = []
+    for index, item in enumerate(entry.list_of_tables("tools")):
+        way = entry.child(item, f"tools[{index}]")
+        way.only_keys({"name", "posture", "position"})
+        use = ToolUse(
+            tool=way.choice("name", Tool),
+            posture=way.choice("posture", Posture),
+            position=way.text("position"),
+        )
+        if any((u.tool, u.posture) == (use.tool, use.posture) for u in uses):
+            way.fail(
+                "posture", f"{use.tool.value!r} in posture {use.posture.value!r} is listed twice"
+            )
+        uses.append(use)
+    return tuple(uses)
 
 
 def _zone(entry: Entry, region_ids: set[str], no_press_ids: set[str]) -> Zone:
@@ -288,9 +408,7 @@ def _zone(entry: Entry, region_ids: set[str], no_press_ids: set[str]) -> Zone:
         refers_to=refers_to,
         no_press=no_press,
         find=entry.text("find"),
-        position=entry.text("position"),
-        posture=entry.choice("posture", Posture),
-        tools=entry.strings("tools"),
+        uses=_uses(entry),
         hold_s=entry.integer("hold_s", *HOLD_RANGE),
         reps=entry.integer("reps", *REPS_RANGE),
         rest_s=entry.integer("rest_s", *REST_RANGE),

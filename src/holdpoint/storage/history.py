@@ -328,7 +328,7 @@ class HistoryStore:
                    AND session_id IN (SELECT id FROM sessions WHERE started_at >= :since)
                  GROUP BY session_id)
             SELECT s.id, s.started_at, s.routine, r.lb, r.la, r.bb, r.ba, h.zones,
-                   coalesce(h.seconds, 0)
+                   coalesce(h.seconds, 0), r.lm, r.bm
               FROM sessions s
               LEFT JOIN r ON r.session_id = s.id
               LEFT JOIN h ON h.session_id = s.id
@@ -348,6 +348,8 @@ class HistoryStore:
                 row[6],
                 tuple((row[7] or "").split(",")) if row[7] else (),
                 row[8],
+                leg_morning=row[9],
+                back_morning=row[10],
             )
             for row in rows
         ]

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -37,7 +38,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QAbstractButton, QApplication, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QSizePolicy, QToolTip, QWidget
 
 from holdpoint.core.catalog import Catalog, Ellipse, Side, View
 from holdpoint.ui import figure, theme
@@ -137,6 +138,8 @@ class BodyMap(QWidget):
         self.mode = Mode.ZONES
         self._selected: set[tuple[str, Side]] = set()
         self._marked: set[tuple[str, Side]] = set()
+        #: Zones the person's precautions leave out: zone id -> the reason, in words.
+        self._excluded: dict[str, str] = {}
         self._hovered: Spot | None = None
         self._keyboard_focus = False
         self._painting: bool | None = None  # while dragging in regions mode: mark or unmark
@@ -198,6 +201,30 @@ class BodyMap(QWidget):
         self._selected = set(selected)
         self._sync_checked()
         self.update()
+
+    def set_excluded(self, excluded: dict[str, str]) -> None:
+        """Grey out the zones ``excluded`` (zone id -> reason); the reason shows on hover
+        and is read out with the zone's name."""
+        self._excluded = dict(excluded)
+        for button in self._buttons:
+            reason = self._excluded.get(button.spot.id, "") if button.spot.kind == "zone" else ""
+            button.setAccessibleDescription(f"Left out: {reason}" if reason else "")
+        self.update()
+
+    def excluded_reason(self, zone_id: str) -> str:
+        """Why ``zone_id`` is left out, or "" if it is not."""
+        return self._excluded.get(zone_id, "")
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            spot = self.spot_at(QPointF(event.pos()))
+            reason = self._excluded.get(spot.id, "") if spot and spot.kind == "zone" else ""
+            if spot is not None and reason:
+                QToolTip.showText(event.globalPos(), f"{spot.label}: left out. {reason}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def set_marked(self, marked: set[tuple[str, Side]]) -> None:
         self._marked = set(marked)
@@ -509,6 +536,12 @@ class BodyMap(QWidget):
                 painter.setPen(QPen(edge, 1.0, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
+            elif spot.id in self._excluded:  # left out by a precaution: grey and dashed
+                grey = QColor(pal.color(QPalette.ColorRole.Mid))
+                grey.setAlpha(150 if hovered else 90)
+                painter.setPen(QPen(grey.darker(130), 1.2, Qt.PenStyle.DashLine))
+                painter.setBrush(grey)
+                painter.drawPath(path)
             else:
                 fill = QColor(a.primary)
                 fill.setAlpha(235 if selected else (120 if hovered else 55))
@@ -529,7 +562,7 @@ class BodyMap(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        text = spot.label
+        text = spot.label + (" (left out)" if spot.id in self._excluded else "")
         box = self.spot_path(spot).boundingRect()
         width = metrics.horizontalAdvance(text) + 18
         height = metrics.height() + 10

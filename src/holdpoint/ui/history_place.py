@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.trends import SessionSummary, moving_average, summarise
+from holdpoint.core.trends import (
+    Evidence,
+    SessionSummary,
+    ZoneComparison,
+    moving_average,
+    summarise,
+)
 from holdpoint.storage.history import HistoryStore
 from holdpoint.ui import theme
 from holdpoint.ui.widgets import Card, EmptyState, PillButton, ScaledLabel
@@ -166,7 +172,7 @@ class HistoryPlace(QWidget):
             "week": StatCard("Sessions this week"),
             "streak": StatCard("Days in a row"),
             "relief": StatCard("Relief, last 30 days"),
-            "zones": StatCard("Seems to help most"),
+            "zones": StatCard("Seems to help"),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -379,16 +385,30 @@ class HistoryPlace(QWidget):
                 f"{summary.relief_last_30:.1f} points",
                 "the 30 days before: " + ("no ratings" if before is None else f"{before:.1f}"),
             )
-        if summary.helpful_zones:
-            zone, relief, count = summary.helpful_zones[0]
-            others = ", ".join(self.catalog.zone(z).name for z, _, _ in summary.helpful_zones[1:])
+        self._show_zone_comparison(summary.zone_comparisons)
+
+    def _show_zone_comparison(self, comparisons: tuple[ZoneComparison, ...]) -> None:
+        """Only zones sometimes left out can be compared; say so when none can."""
+        helpful = [c for c in comparisons if c.evidence is Evidence.SEEMS_TO_HELP]
+        if helpful:
+            best = helpful[0]
+            twins = ", ".join(self.catalog.zone(z).name for z in best.together_with)
+            others = ", ".join(self.catalog.zone(c.zone).name for c in helpful[1:3])
             self.cards["zones"].show(
-                self.catalog.zone(zone).name,
-                f"{relief:.1f} points on average over {count} sessions"
-                + (f"; then {others}" if others else ""),
+                self.catalog.zone(best.zone).name,
+                best.words()
+                + (f"; always done with {twins}" if twins else "")
+                + (f"; also {others}" if others else ""),
+            )
+        elif any(c.evidence is not Evidence.CANNOT_TELL for c in comparisons):
+            self.cards["zones"].show(
+                "No clear difference yet",
+                "no zone gives 2 points more relief than sessions without it",
             )
         else:
-            self.cards["zones"].show("Not enough data yet", "each zone needs 3 rated sessions")
+            self.cards["zones"].show(
+                "Cannot tell yet", "a zone needs 3 rated sessions with it and 3 without it"
+            )
 
     def _plot(self) -> None:
         sessions = self.visible_sessions()

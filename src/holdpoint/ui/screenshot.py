@@ -19,5 +19,6 @@ def save_screenshot(window: QWidget, path: Path, size: tuple[int, int]) -> None:
     for _ in range(3):
         QApplication.processEvents()
     image = window.grab().toImage()
-    if not image.save(str(path), b"PNG"):
+    # The stubs ask for bytes, the binding for str: str is what runs.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise ScreenshotError(f"cannot write the screenshot {path}")

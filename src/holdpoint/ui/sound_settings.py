@@ -74,8 +74,9 @@ class SoundSettings(QDialog):
             self.cue_sliders[cue] = slider
 
         self.voice = QCheckBox("&Speak the cues (zone, side, seconds, release)")
-        self.voice.setChecked(prefs.voice)
-        self.voice.toggled.connect(lambda on: self._set(voice=on))
+        # Voice turned off by a problem shows as off: ticking it tries again.
+        self.voice.setChecked(prefs.voice and not player.voice_failed)
+        self.voice.toggled.connect(self._voice_toggled)
         self.rate = _slider(-10, 10, round(prefs.voice_rate * 10), "Speaking speed")
         self.rate.valueChanged.connect(lambda v: self._set(voice_rate=v / 10))
 
@@ -111,6 +112,15 @@ class SoundSettings(QDialog):
 
     def show_status(self, problem: str) -> None:
         self.status.setText(problem or "Sound and voice are working.")
+        if self.player.voice_failed and self.voice.isChecked():
+            self.voice.blockSignals(True)  # shows what happened; the setting is unchanged
+            self.voice.setChecked(False)
+            self.voice.blockSignals(False)
+
+    def _voice_toggled(self, on: bool) -> None:
+        self._set(voice=on)
+        if on and self.player.voice_failed:
+            self.player.restart_voice()  # a fresh speech helper
 
     def _set(self, **change: object) -> None:
         self._changed(**change)

@@ -27,7 +27,7 @@ def zone_html(catalog: Catalog, zone: Zone, warning_colour: str, muted_colour: s
         for area in (catalog.no_press_area(a) for a in zone.no_press)
     ]
     care = "".join(f"<li>{escape(c)}</li>" for c in cautions)
-    tools = ", ".join(zone.tools)
+    tools = ", ".join(tool.label for tool in zone.tools)
     return (
         f"<p style='font-size:x-large; margin-bottom:0'><b>{escape(zone.name)}</b></p>"
         f"<p style='color:{muted_colour}; margin-top:2px'>{escape(zone.muscle)}</p>"
