@@ -57,6 +57,15 @@ def pulse() -> PulseServer:
     return _pulse
 
 
+@pytest.fixture(scope="session")
+def catalog():
+    """The real zone catalog, as the app loads it."""
+    from holdpoint import assets
+    from holdpoint.core.catalog import load_catalog
+
+    return load_catalog(assets.resource_path("zones.toml"))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A data folder path that does not exist yet."""

@@ -26,6 +26,7 @@ from holdpoint.storage.datadir import DataDirError, prepare_data_dir
 
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
+    from holdpoint.core.health import HealthCheck
     from holdpoint.core.ratings import PainKind
     from holdpoint.core.routine import SideOrder
     from holdpoint.core.routines import Routine
@@ -89,7 +90,9 @@ class Holdpoint:
             self.open_history,
             new_run=self._new_run,
             clock=clock,
+            health=self.settings.load_health(),
         )
+        self.window.healthAnswered.connect(self._save_health)
         self._morning_session: int | None = None
         self.window.morningRated.connect(self._rated_this_morning)
         if self._cue_log is not None:  # what the person was told goes to the log too
@@ -174,10 +177,26 @@ class Holdpoint:
                 return None
             if self.history.notice:
                 self.window.show_problem(self.history.notice)
+            self._advise(self.history)
             self._morning_session = self.history.next_morning_candidate(dt.date.today())
             if self._morning_session is not None:
                 self.window.offer_next_morning()
         return self.history
+
+    def _advise(self, store: HistoryStore) -> None:
+        """Time to see someone, or a lighter dose next time: computed from the history,
+        shown as a calm banner (the first that applies)."""
+        from holdpoint.core.dose import lighter_dose_advice, see_someone_advice
+        from holdpoint.storage.history import HistoryError
+
+        try:
+            summaries = store.summaries()
+        except (HistoryError, ValueError) as error:  # the history says what, elsewhere
+            log.warning("no advice from the history: %s", error)
+            return
+        advice = see_someone_advice(summaries, dt.date.today()) or lighter_dose_advice(summaries)
+        if advice is not None:
+            self.window.show_advice(advice.title, advice.text)
 
     def _rated_this_morning(self, values: dict[PainKind, int | None]) -> None:
         """Next-morning ratings go to the session of the day before."""
@@ -193,19 +212,37 @@ class Holdpoint:
         self._morning_session = None
 
     def _new_run(self, routine: Routine, order: SideOrder, ask_before: bool) -> SessionRun:
-        """A session of ``routine``, wired to the history and the cues (the window owns it)."""
+        """A session of ``routine`` fitted to the person (precautions, the first week's
+        dose), wired to the history and the cues (the window owns it)."""
+        from dataclasses import replace
+
+        from holdpoint.core.plan import plan_session
         from holdpoint.core.routine import get_ready_plan
         from holdpoint.ui.session_run import SessionRun
 
         prefs = self.window.prefs
+        check = self.window.health
+        store = self.open_history()
+        plan = plan_session(
+            routine.steps,
+            check.in_effect() if check is not None else frozenset(),
+            self.catalog,
+            store.first_session_day() if store is not None else None,
+            dt.date.today(),
+            prefs.get_ready_s,
+            prefs.get_ready_side_s,
+        )
+        if not plan.steps:
+            raise ValueError("Every zone of this routine is left out for you. " + plan.notes[0])
         run = SessionRun(
-            routine,
+            replace(routine, steps=plan.steps),
             order,
+            notes=plan.notes,
             store=self.open_history,
             on_problem=self.window.show_problem,
             clock=self.clock,
             get_ready=lambda steps, first_side: get_ready_plan(
-                steps, self.catalog, first_side, prefs.get_ready_s, prefs.get_ready_side_s
+                steps, self.catalog, first_side, plan.long_s, plan.short_s
             ),
             ask_before=ask_before,
             parent=self.window,
@@ -269,6 +306,15 @@ class Holdpoint:
         finally:
             self.window.close()
         return 0
+
+    def _save_health(self, check: HealthCheck) -> None:
+        from holdpoint.settings import SettingsError
+
+        try:
+            self.settings.save_health(check)
+        except SettingsError as error:
+            log.warning("%s", error)
+            self.window.show_problem(f"Your answers could not be saved: {error}")
 
     def _save_preferences(self, prefs: object) -> None:
         from holdpoint.settings import SettingsError
@@ -353,62 +399,6 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def run_command(command: cli.Command) -> int:
-    """``export``, ``report`` and ``demo-history``: no window; returns the exit status."""
-    from holdpoint import assets
-    from holdpoint.core.catalog import load_catalog
-    from holdpoint.core.demo import demo_sessions
-    from holdpoint.core.routines import load_routines
-    from holdpoint.storage.export import export_csv, holds_path
-    from holdpoint.storage.history import HistoryError, HistoryStore
-
-    try:
-        data_dir = prepare_data_dir(command.data_dir)
-        store = HistoryStore.open(data_dir)
-    except (DataDirError, HistoryError) as error:
-        print(f"holdpoint: {error}", file=sys.stderr)
-        return 1
-    try:
-        if store.notice:
-            print(f"holdpoint: {store.notice}", file=sys.stderr)
-        if command.name == "export":
-            assert command.csv is not None
-            try:
-                sessions, holds = export_csv(store, command.csv, command.since)
-            except OSError as error:
-                print(f"holdpoint: cannot write {command.csv}: {error.strerror}", file=sys.stderr)
-                return 1
-            print(f"wrote {sessions} sessions to {command.csv} "
-                  f"and {holds} holds to {holds_path(command.csv)}")  # fmt: skip
-            return 0
-        catalog = load_catalog(assets.resource_path("zones.toml"))
-        if command.name == "report":
-            assert command.pdf is not None
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts, no window
-            from PySide6.QtGui import QGuiApplication
-
-            from holdpoint.ui.report import write_report
-
-            _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-            try:
-                count = write_report(store, catalog, command.pdf, command.since)
-            except OSError as error:
-                print(f"holdpoint: {error}", file=sys.stderr)
-                return 1
-            print(f"wrote a report of {count} sessions to {command.pdf}")
-            return 0
-        if store.real_session_count():
-            print(f"holdpoint: {data_dir} holds real sessions; demo history goes only into "
-                  "a new or demo-only data folder", file=sys.stderr)  # fmt: skip
-            return 1
-        routines = load_routines(assets.resource_path("routines.toml"), catalog)
-        count = store.add_demo(demo_sessions(routines, dt.date.today(), command.years))
-        print(f"wrote {count} demo sessions to {store.path}")
-        return 0
-    finally:
-        store.close()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``holdpoint`` and ``python -m holdpoint``; returns the exit status."""
     args = sys.argv[1:] if argv is None else argv
@@ -420,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="holdpoint: %(levelname)s: %(message)s")
     options = cli.parse(args)
     if isinstance(options, cli.Command):
+        from holdpoint.commands import run_command
+
         return run_command(options)
     try:
         data_dir = prepare_data_dir(options.data_dir)

@@ -15,9 +15,14 @@ from PySide6.QtCore import QSettings
 
 from holdpoint import APP_NAME
 from holdpoint.core import preferences
+from holdpoint.core.health import HealthCheck, load_check
 from holdpoint.core.preferences import Preferences
 
 log = logging.getLogger(__name__)
+
+
+#: The settings file's section for the health check's answers (see core.health).
+HEALTH_GROUP = "health"
 
 
 class SettingsError(OSError):
@@ -53,10 +58,31 @@ class SettingsStore:
                 log.warning("%s", message)
         return Preferences(**values)
 
+    def load_health(self) -> HealthCheck | None:
+        """The last health check, or None if there is none (or it cannot be read)."""
+        self._qsettings.beginGroup(HEALTH_GROUP)
+        try:
+            stored = {key: str(self._qsettings.value(key)) for key in self._qsettings.childKeys()}
+        finally:
+            self._qsettings.endGroup()
+        return load_check(stored)
+
+    def save_health(self, check: HealthCheck) -> None:
+        """Keep ``check``; raises :class:`SettingsError` if the file cannot be written."""
+        self._qsettings.remove(HEALTH_GROUP)
+        self._qsettings.beginGroup(HEALTH_GROUP)
+        for key, value in check.to_dict().items():
+            self._qsettings.setValue(key, value)
+        self._qsettings.endGroup()
+        self._sync()
+
     def save(self, prefs: Preferences) -> None:
         """Write every preference; raises :class:`SettingsError` if the file cannot be written."""
         for name in preferences.names():
             self._qsettings.setValue(name, preferences.encode(getattr(prefs, name)))
+        self._sync()
+
+    def _sync(self) -> None:
         self._qsettings.sync()
         if self._qsettings.status() != QSettings.Status.NoError:
             raise SettingsError(f"cannot write the settings file {self.path}")

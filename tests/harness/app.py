@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -10,8 +11,14 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 
-def app_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment for a Holdpoint subprocess: config and data folders under ``home``."""
+def app_env(
+    home: Path, extra: dict[str, str] | None = None, health_checked: bool = True
+) -> dict[str, str]:
+    """The environment for a Holdpoint subprocess: config and data folders under ``home``.
+    With ``health_checked``, the person has answered the health check today (nothing
+    ticked), so that a session can start; a test of the check itself passes False."""
+    if health_checked:
+        _answer_health_check(home)
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
     env.update(
@@ -31,11 +38,12 @@ def run_holdpoint(
     program: Sequence[str] = (sys.executable, "-m", "holdpoint"),
     timeout: float = 60,
     env: dict[str, str] | None = None,
+    health_checked: bool = True,
 ) -> subprocess.CompletedProcess[str]:
     """Run Holdpoint to completion with ``args`` and return what it printed and its status."""
     return subprocess.run(
         [*program, *args],
-        env=app_env(home, env),
+        env=app_env(home, env, health_checked),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -50,12 +58,13 @@ def running_holdpoint(
     *,
     program: Sequence[str] = (sys.executable, "-m", "holdpoint"),
     env: dict[str, str] | None = None,
+    health_checked: bool = True,
 ) -> Iterator[subprocess.Popen[str]]:
     """Run Holdpoint in the background (a real window on the test display) while the block
     runs; a process still running at the end is killed, and its pipes are always closed."""
     process = subprocess.Popen(
         [*program, *args],
-        env=app_env(home, env),
+        env=app_env(home, env, health_checked),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -93,8 +102,21 @@ def write_steps(path: Path, name: str, steps: Sequence[tuple[str, str, int, int,
 
 def write_settings(home: Path, **values: object) -> Path:
     """A settings file for a Holdpoint started with ``home`` (see :func:`app_env`)."""
-    path = home / "config" / "Holdpoint" / "settings.ini"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = _settings(home)
     body = "".join(f"{key}={value}\n" for key, value in values.items())
     path.write_text(f"[General]\n{body}")
     return path
+
+
+def _settings(home: Path) -> Path:
+    path = home / "config" / "Holdpoint" / "settings.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _answer_health_check(home: Path) -> None:
+    path = _settings(home)
+    text = path.read_text() if path.exists() else ""
+    if "[health]" not in text:
+        today = dt.date.today().isoformat()
+        path.write_text(f"{text}\n[health]\nformat=1\nanswered={today}\n".lstrip())

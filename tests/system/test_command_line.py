@@ -90,6 +90,7 @@ def test_screenshot_never_saves_preferences(home, tmp_path, data_dir):
     result = run_holdpoint(
         ["--data-dir", str(data_dir), "--screenshot", str(tmp_path / "x.png"), "--theme", "dark"],
         home,
+        health_checked=False,
     )
     assert result.returncode == 0, result.stderr
     assert not (home / "config" / "Holdpoint" / "settings.ini").exists()

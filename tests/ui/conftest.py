@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from holdpoint.app import Holdpoint
 from holdpoint.cli import Options
+from holdpoint.core.health import HealthCheck
 from holdpoint.core.preferences import Theme
+from holdpoint.settings import SettingsStore
 from holdpoint.storage.datadir import prepare_data_dir
 from holdpoint.ui import theme
 
@@ -27,7 +31,9 @@ def clock() -> FakeClock:
 @pytest.fixture
 def holdpoint(qapp, qtbot, tmp_path, settings_path, clock):
     """The real composition root with a temporary data folder and settings file, on a
-    fake clock (tests that run a session move it and call the run's ``tick``)."""
+    fake clock (tests that run a session move it and call the run's ``tick``). The
+    person has answered the health check today, with nothing ticked."""
+    SettingsStore(settings_path).save_health(HealthCheck(answered=dt.date.today()))
     hp = Holdpoint(
         Options(theme=Theme.LIGHT), prepare_data_dir(tmp_path / "data"), settings_path, clock
     )

@@ -85,6 +85,12 @@ GUIDANCE: tuple[str, ...] = (
 GUIDANCE_HEADING = "Good to know"
 
 #: The short note used in About and the README.
+#: The one-line reminder above the map.
+REMINDER = (
+    "Sharp, shooting or spreading pain means ease off. Loss of bladder or bowel control, "
+    "saddle numbness or worsening leg weakness: get urgent help."
+)
+
 SHORT_NOTE = (
     "Holdpoint gives self-care guidance, not a diagnosis. Sharp or shooting pain, or "
     "symptoms spreading down the leg, mean ease off. Get urgent help for loss of bladder "

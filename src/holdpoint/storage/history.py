@@ -293,6 +293,18 @@ class HistoryStore:
                 count += 1
         return count
 
+    def first_session_day(self) -> dt.date | None:
+        """The local day of the first session the person did (demo ones aside)."""
+        row = self.connection.execute(
+            "SELECT min(started_at) FROM sessions WHERE note != ?", (DEMO_NOTE,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        try:
+            return dt.datetime.fromisoformat(str(row[0])).astimezone().date()
+        except ValueError:
+            return None
+
     def real_session_count(self) -> int:
         """Sessions a person did (not demo ones)."""
         query = "SELECT count(*) FROM sessions WHERE note != ?"

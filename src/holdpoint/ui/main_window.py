@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from holdpoint import APP_NAME
 from holdpoint.core.catalog import Catalog
+from holdpoint.core.health import HealthCheck
 from holdpoint.core.preferences import (
     TEXT_SCALE_STEP,
     Place,
@@ -37,8 +37,10 @@ if TYPE_CHECKING:
     from holdpoint.storage.history import HistoryStore
     from holdpoint.ui.session_place import SessionPlace
 from holdpoint.ui import icons, theme
+from holdpoint.ui.exports import ask_export_file, write_export
+from holdpoint.ui.health_gate import HealthGate
 from holdpoint.ui.map_place import MapPlace
-from holdpoint.ui.navigation import MorningBanner, NavigationBar
+from holdpoint.ui.navigation import AdviceBanner, MorningBanner, NavigationBar
 from holdpoint.ui.screensaver import ScreenSaverInhibitor
 from holdpoint.ui.session_host import SessionHost
 from holdpoint.ui.session_run import SessionRun
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
     preferencesChanged = Signal(object)
     #: The sound settings were asked for before the cue player was built.
     soundPlayerNeeded = Signal()
+    #: The person answered the health check: the new :class:`HealthCheck`, to keep.
+    healthAnswered = Signal(object)
     #: A message was shown to the person (see :meth:`show_problem`).
     problemShown = Signal(str)
     #: Next-morning ratings from the Session place: {PainKind: int|None}.
@@ -81,9 +85,12 @@ class MainWindow(QMainWindow):
         *,
         new_run: Callable[[Routine, SideOrder, bool], SessionRun],
         clock: Callable[[], float],
+        health: HealthCheck | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.health_gate = HealthGate(catalog, health, self)
+        self.health_gate.changed.connect(self._health_changed)
         self.prefs = prefs
         self.data_dir = data_dir
         self.catalog = catalog
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
         self.morning.rate.clicked.connect(self._rate_this_morning)
         self.morning.later.clicked.connect(self.morning.hide)
         layout.addWidget(self.morning)
+        self.advice = AdviceBanner()
+        layout.addWidget(self.advice)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -177,6 +186,13 @@ class MainWindow(QMainWindow):
         )
         self.safety_action.triggered.connect(self.show_safety)
 
+        self.health_action = QAction("&Health check…", self)
+        self.health_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.health_action.setToolTip(
+            _with_shortcut("The questions about your health, again", self.health_action)
+        )
+        self.health_action.triggered.connect(lambda: self.health_gate.ask())
+
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
 
@@ -225,8 +241,8 @@ class MainWindow(QMainWindow):
         # Shortcuts must work with the menu bar hidden (floor mode): the window holds them too.
         self.addActions(
             [*self.place_actions.values(), self.finder_action, self.floor_action,
-             self.safety_action, self.quit_action, self.sound_action, self.export_action,
-             self.report_action, self.larger_text_action,
+             self.safety_action, self.health_action, self.quit_action, self.sound_action,
+             self.export_action, self.report_action, self.larger_text_action,
              self.smaller_text_action, self.normal_text_action]
         )  # fmt: skip
         bar = self.menuBar()
@@ -254,6 +270,7 @@ class MainWindow(QMainWindow):
             scheme.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.health_action)
         help_menu.addAction(self.safety_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -285,6 +302,8 @@ class MainWindow(QMainWindow):
         place.safetyRequested.connect(self.show_safety)
         place.safetyAcknowledged.connect(lambda: self._update_prefs(safety_acknowledged=True))
         place.startRequested.connect(self.start_session)
+        place.refused.connect(self.show_problem)
+        place.set_excluded(self.health_gate.excluded())
         return place
 
     def _build_session(self) -> SessionPlace:
@@ -319,7 +338,17 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Start ``routine`` (F5, the Map's Start button, ``--start``), asking first while
         another session runs (see :class:`SessionHost`)."""
-        self.sessions.start(routine, order, ask_before)
+        self.health_gate.then(lambda: self.sessions.start(routine, order, ask_before))
+
+    @property
+    def health(self) -> HealthCheck | None:
+        """The person's last health check (None before the first)."""
+        return self.health_gate.check
+
+    def _health_changed(self, check: HealthCheck) -> None:
+        self.healthAnswered.emit(check)
+        if Place.MAP in self._places:
+            self.map_place().set_excluded(self.health_gate.excluded())
 
     @property
     def run(self) -> SessionRun | None:
@@ -328,6 +357,10 @@ class MainWindow(QMainWindow):
 
     def _show_session(self) -> None:
         self.show_place(Place.SESSION)
+
+    def show_advice(self, title: str, text: str) -> None:
+        """A calm suggestion about the dose or about seeing someone (never a block)."""
+        self.advice.show_advice(title, text)
 
     def offer_next_morning(self) -> None:
         """Show the "how is it this morning?" banner (it never blocks anything)."""
@@ -391,20 +424,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ exports
 
-    _FILES: ClassVar[dict[str, tuple[str, str, str]]] = {
-        "csv": ("Export history as CSV", "holdpoint-history.csv", "CSV files (*.csv)"),
-        "pdf": ("Report for a clinician", "holdpoint-report.pdf", "PDF files (*.pdf)"),
-        "png": ("Save the chart", "holdpoint-chart.png", "PNG images (*.png)"),
-    }
-
     def _ask_file(self, kind: str) -> None:
-        title, name, pattern = self._FILES[kind]
-        dialog = QFileDialog(self, title, str(Path.home() / name), pattern)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(kind)
-        dialog.fileSelected.connect(lambda path: self.export(kind, Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        ask_export_file(self, kind, lambda path: self.export(kind, path))
 
     def export(self, kind: str, path: Path) -> bool:
         """Write the CSV files, the PDF report or the chart picture; report how it went."""
@@ -412,22 +433,13 @@ class MainWindow(QMainWindow):
         if store is None:
             self.show_problem("There is no history to export.")
             return False
+
+        def chart() -> QWidget:
+            self.show_place(Place.HISTORY)
+            return self.place(Place.HISTORY).chart  # type: ignore[attr-defined]
+
         try:
-            if kind == "csv":
-                from holdpoint.storage.export import export_csv, holds_path
-
-                sessions, holds = export_csv(store, path)
-                done = f"{sessions} sessions to {path} and {holds} holds to {holds_path(path)}"
-            elif kind == "pdf":
-                from holdpoint.ui.report import write_report
-
-                done = f"a report of {write_report(store, self.catalog, path)} sessions to {path}"
-            else:
-                self.show_place(Place.HISTORY)
-                chart = self.place(Place.HISTORY).chart  # type: ignore[attr-defined]
-                if not chart.grab().save(str(path), "PNG"):
-                    raise OSError(f"cannot write {path}")
-                done = f"the chart to {path}"
+            done = write_export(kind, path, store, self.catalog, chart)
         except OSError as error:
             self.show_problem(f"Could not export: {error}")
             return False

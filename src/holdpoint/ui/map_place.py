@@ -39,6 +39,8 @@ class MapPlace(QWidget):
     safetyRequested = Signal()
     #: Start was pressed: the :class:`Routine` (with its name) and the :class:`SideOrder`.
     startRequested = Signal(object, object)
+    #: A zone the precautions leave out was asked for: why it cannot be added.
+    refused = Signal(str)
 
     def __init__(
         self,
@@ -147,7 +149,24 @@ class MapPlace(QWidget):
 
     # ------------------------------------------------------------------------ changes
 
+    def set_excluded(self, excluded: dict[str, str]) -> None:
+        """Grey out the zones the precautions leave out (zone id -> reason) and take
+        them out of the routine being built."""
+        self.body_map.set_excluded(excluded)
+        dropped = [step.zone_id for step in self.draft.steps if step.zone_id in excluded]
+        for zone_id in dropped:
+            self.draft.remove(self.draft.index_of(zone_id) or 0)
+        if dropped:
+            self._draft_changed(None)
+            names = ", ".join(self.catalog.zone(z).name for z in dropped)
+            self.refused.emit(f"Taken out of your routine because of your answers: {names}.")
+
     def toggle_zone(self, zone_id: str, side: Side) -> None:
+        reason = self.body_map.excluded_reason(zone_id)
+        if reason and not self.draft.is_selected(zone_id, side):
+            self.refused.emit(f"{self.catalog.zone(zone_id).name} is left out for you. {reason}")
+            self.details.show_zone(zone_id)
+            return
         selected = self.draft.toggle(self.catalog.zone(zone_id), side)
         row = self.draft.index_of(zone_id)
         self._draft_changed(row if selected else None)

@@ -35,6 +35,33 @@ class MorningBanner(Card):
         layout.addWidget(self.later)
 
 
+class AdviceBanner(Card):
+    """A calm suggestion under the navigation (lighter next time; time to see someone):
+    a title, a line, and a button to put it away. Never a block."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setContentsMargins(16, 8, 16, 8)
+        self.setAccessibleName("Advice")
+        self.title = ScaledLabel("", 1.0, QFont.Weight.Bold)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.dismiss = QPushButton("&Got it")
+        self.dismiss.setToolTip("Put this away")
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss)
+        self.hide()
+
+    def show_advice(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+        self.setAccessibleDescription(f"{title} {text}")
+        self.show()
+
+
 class NavigationBar(QWidget):
     """Large, clearly marked buttons bound to the window's actions (shortcuts live there)."""
 

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from holdpoint.core import safety
 from holdpoint.ui.widgets import Card, ScaledLabel, paint_as_warning
@@ -19,32 +19,29 @@ def bullet_list(items: tuple[str, ...]) -> str:
 
 
 class SafetyBanner(Card):
-    """The red flags in two lines, above the map until the person says they understand."""
+    """A one-line reminder above the map (the red flags themselves are asked in the
+    health check before the first session); Safety (F1) has the rest."""
 
     acknowledged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(warning=True, parent=parent)
-        self.setContentsMargins(16, 10, 16, 10)
-        self.setAccessibleName("Safety: when not to use Holdpoint")
-        heading = ScaledLabel(f"{safety.RED_FLAGS_HEADING}:", 1.0, QFont.Weight.Bold)
+        self.setContentsMargins(12, 4, 12, 4)
+        self.setAccessibleName("Safety reminder")
+        heading = ScaledLabel("Self-care, not a diagnosis.", 1.0, QFont.Weight.Bold)
         paint_as_warning(heading, self.palette())
         self.heading = heading
-        flags = "; ".join(flag[0].lower() + flag[1:] for flag in safety.RED_FLAGS)
-        self.flags = QLabel(escape(flags) + ".")
+        self.flags = QLabel(escape(safety.REMINDER))
         self.flags.setWordWrap(True)
-        self.flags.setAccessibleName(f"{safety.RED_FLAGS_HEADING}: {flags}")
-        self.more = QPushButton("More (F1)")
-        self.more.setToolTip("Who should ask a doctor first, and how hard to press (F1)")
-        self.ok = QPushButton("I &understand")
+        self.flags.setAccessibleName(safety.REMINDER)
+        self.more = QPushButton("Safety (F1)")
+        self.more.setToolTip("When to get help instead, who should ask first, how hard to press")
+        self.ok = QPushButton("&Hide")
         self.ok.setToolTip("Hide this reminder; it stays under Help > Safety (F1)")
         self.ok.clicked.connect(self.acknowledged)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(heading)
-        text.addWidget(self.flags)
         layout = QHBoxLayout(self)
-        layout.addLayout(text, 1)
+        layout.addWidget(heading)
+        layout.addWidget(self.flags, 1)
         layout.addWidget(self.more)
         layout.addWidget(self.ok)
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from holdpoint.core import safety
 from holdpoint.ui.safety import bullet_list
@@ -27,6 +34,7 @@ class SafetyDialog(QDialog):
             (safety.RED_FLAGS_HEADING, safety.RED_FLAGS, True),
             (safety.ASK_FIRST_HEADING, safety.ASK_FIRST, False),
             ("How to press", safety.PRESSURE_RULES, False),
+            (safety.GUIDANCE_HEADING, safety.GUIDANCE, False),
         ):
             title = ScaledLabel(heading, 1.15, QFont.Weight.Bold)
             title.setWordWrap(True)
@@ -41,8 +49,18 @@ class SafetyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(24, 20, 24, 8)
         for widget in sections:
-            layout.addWidget(widget)
+            inner.addWidget(widget)
+        scroll = QScrollArea()  # long at large text sizes: it scrolls, the button stays
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 16)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        self.resize(720, 640)

@@ -50,8 +50,8 @@ class SessionHost(QObject):
             return
         try:
             run = self._new_run(routine, order, ask_before)
-        except ValueError:
-            self._on_problem(f"Nothing to do on the {order.side.value} side in this routine.")
+        except ValueError as error:  # nothing left to do: say why
+            self._on_problem(str(error))
             return
         if self.run is not None:
             self.run.close()  # a before- or after-rating left open: nothing was given

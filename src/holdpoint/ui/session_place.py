@@ -210,7 +210,7 @@ class SessionPlace(QWidget):
         for connection in self._connections:
             QObject.disconnect(connection)
         self.run = run
-        self.notice.setText("")
+        self.notice.setText(" ".join(run.notes))  # what was fitted to the person, and why
         self.tender.close_question()
         self._connections = [
             run.stageChanged.connect(self._stage),

@@ -56,14 +56,17 @@ class SessionRun(QObject):
         clock: Callable[[], float],
         get_ready: Callable[[Sequence[Step], Side], Sequence[GetReady]],
         ask_before: bool = True,
+        notes: Sequence[str] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.routine = routine
+        #: What was changed to fit the person (left out, shorter), to show at the start.
+        self.notes = tuple(notes)
         self.order = order
         self.steps = arrange(routine.steps, order)
         if not self.steps:
-            raise ValueError(f"nothing to do on the {order.side.value} side in this routine")
+            raise ValueError(f"Nothing to do on the {order.side.value} side in this routine.")
         self.ask_before = ask_before
         self._get_ready = get_ready
         self.controller = SessionController(clock, parent=self)

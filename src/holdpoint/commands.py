@@ -1,0 +1,66 @@
+"""The commands that run without a window: ``export``, ``report`` and ``demo-history``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+
+from holdpoint import cli
+from holdpoint.storage.datadir import DataDirError, prepare_data_dir
+
+
+def run_command(command: cli.Command) -> int:
+    """``export``, ``report`` and ``demo-history``: no window; returns the exit status."""
+    from holdpoint import assets
+    from holdpoint.core.catalog import load_catalog
+    from holdpoint.core.demo import demo_sessions
+    from holdpoint.core.routines import load_routines
+    from holdpoint.storage.export import export_csv, holds_path
+    from holdpoint.storage.history import HistoryError, HistoryStore
+
+    try:
+        data_dir = prepare_data_dir(command.data_dir)
+        store = HistoryStore.open(data_dir)
+    except (DataDirError, HistoryError) as error:
+        print(f"holdpoint: {error}", file=sys.stderr)
+        return 1
+    try:
+        if store.notice:
+            print(f"holdpoint: {store.notice}", file=sys.stderr)
+        if command.name == "export":
+            assert command.csv is not None
+            try:
+                sessions, holds = export_csv(store, command.csv, command.since)
+            except OSError as error:
+                print(f"holdpoint: cannot write {command.csv}: {error.strerror}", file=sys.stderr)
+                return 1
+            print(f"wrote {sessions} sessions to {command.csv} "
+                  f"and {holds} holds to {holds_path(command.csv)}")  # fmt: skip
+            return 0
+        catalog = load_catalog(assets.resource_path("zones.toml"))
+        if command.name == "report":
+            assert command.pdf is not None
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts, no window
+            from PySide6.QtGui import QGuiApplication
+
+            from holdpoint.ui.report import write_report
+
+            _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+            try:
+                count = write_report(store, catalog, command.pdf, command.since)
+            except OSError as error:
+                print(f"holdpoint: {error}", file=sys.stderr)
+                return 1
+            print(f"wrote a report of {count} sessions to {command.pdf}")
+            return 0
+        if store.real_session_count():
+            print(f"holdpoint: {data_dir} holds real sessions; demo history goes only into "
+                  "a new or demo-only data folder", file=sys.stderr)  # fmt: skip
+            return 1
+        routines = load_routines(assets.resource_path("routines.toml"), catalog)
+        count = store.add_demo(demo_sessions(routines, dt.date.today(), command.years))
+        print(f"wrote {count} demo sessions to {store.path}")
+        return 0
+    finally:
+        store.close()

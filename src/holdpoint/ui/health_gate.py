@@ -1,0 +1,98 @@
+"""The health check in front of every session: the window's one owner of the person's
+answers. A start with no check, or a check four weeks old, opens the check first; a red
+flag answered yes and not cleared keeps sessions locked and says why; precautions change
+the plan (see :mod:`holdpoint.core.plan`), never lock it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from holdpoint.core.catalog import Catalog
+from holdpoint.core.health import Gate, GateReason, HealthCheck, excluded_zones, gate
+
+
+class HealthGate(QObject):
+    """Holds the current :class:`HealthCheck`; :meth:`then` runs an action once the check
+    allows sessions (asking for it first if needed)."""
+
+    #: The person answered the check (again): the new :class:`HealthCheck`.
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        check: HealthCheck | None,
+        window: QWidget,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(window)
+        self.catalog = catalog
+        self.check = check
+        self._window = window
+        self._today = today
+        self._open: QWidget | None = None
+
+    def verdict(self) -> Gate:
+        return gate(self.check, self._today())
+
+    def excluded(self) -> dict[str, str]:
+        """Zones the precautions leave out: zone id -> reason."""
+        if self.check is None:
+            return {}
+        return excluded_zones(self.check.in_effect(), self.catalog)
+
+    def then(self, action: Callable[[], None]) -> None:
+        """Run ``action`` now if sessions are allowed; else ask, or say why not."""
+        verdict = self.verdict()
+        if verdict.allowed:
+            action()
+        elif verdict.reason is GateReason.RED_FLAG:
+            self._explain(verdict, action)
+        else:  # no check yet, or due again
+            self.ask(action)
+
+    def ask(self, then: Callable[[], None] | None = None) -> None:
+        """Open the health check (Help > Health check); ``then`` runs if it allows."""
+        from holdpoint.ui.health_check import HealthCheckWizard
+
+        if self._open is not None:
+            self._open.raise_()
+            return
+        wizard = HealthCheckWizard(self.catalog, self.check, self._today(), self._window)
+
+        def answered(check: HealthCheck) -> None:
+            self.check = check
+            self.changed.emit(check)
+            if then is not None and self.verdict().allowed:
+                then()
+
+        wizard.answered.connect(answered)
+        wizard.finished.connect(lambda _result: setattr(self, "_open", None))
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._open = wizard
+        wizard.open()
+
+    def _explain(self, verdict: Gate, action: Callable[[], None]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            verdict.title,
+            verdict.text,
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setInformativeText(
+            "\n\n".join(f"“{flag.question}” {flag.instruction}" for flag in verdict.flags)
+        )
+        review = box.addButton("&Review my answers", QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+        box.finished.connect(
+            lambda _result: self.ask(action) if box.clickedButton() is review else None
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
