@@ -61,6 +61,8 @@ CLINICAL_RED_FLAGS = {
     RedFlag.RECENT_INFECTION: ("bacterial infection",),
     RedFlag.SERIOUS_INJURY: ("serious injury",),
     RedFlag.FRAGILE_BONE_INJURY: ("minor", "osteoporosis", "steroid"),
+    # Not a red flag of the reference's list but its "possible clot": no massage, a doctor.
+    RedFlag.POSSIBLE_CLOT: ("calf", "swollen", "warm", "red"),
 }
 URGENT = {
     RedFlag.SADDLE_NUMBNESS, RedFlag.BLADDER_BOWEL, RedFlag.SEXUAL_FUNCTION,
@@ -228,10 +230,12 @@ def test_checklists_bring_their_precaution_and_clearance_lifts_the_calf():
 def test_the_gate_needs_a_recent_check_without_uncleared_red_flags():
     assert gate(None, TODAY).reason is GateReason.NO_CHECK
     assert not gate(None, TODAY).allowed
-    fresh = HealthCheck(TODAY - dt.timedelta(days=VALID_DAYS))
+    fresh = HealthCheck(TODAY - dt.timedelta(days=VALID_DAYS - 1))
     opened = gate(fresh, TODAY)
-    assert opened.allowed and opened.next_due == TODAY
-    assert gate(HealthCheck(TODAY - dt.timedelta(days=29)), TODAY).reason is GateReason.DUE
+    assert opened.allowed and opened.next_due == TODAY + dt.timedelta(days=1)
+    # On the day it is due, it is asked again (the date the wizard names).
+    due = HealthCheck(TODAY - dt.timedelta(days=VALID_DAYS))
+    assert gate(due, TODAY).reason is GateReason.DUE
     assert gate(HealthCheck(TODAY + dt.timedelta(days=1)), TODAY).reason is GateReason.DUE
 
 

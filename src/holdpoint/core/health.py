@@ -200,11 +200,11 @@ def gate(check: HealthCheck | None, today: dt.date) -> Gate:
             "Your last health check is dated after today (the computer's date may have "
             "changed). Please answer the questions again before your next session.",
         )
-    if today > check.next_due():
+    if today >= check.next_due():
         return Gate(
             GateReason.DUE,
             "Time for your health check again",
-            "It has been more than 4 weeks since you answered the health questions, and "
+            "It has been 4 weeks since you answered the health questions, and "
             "things can change. Please answer them again before your next session.",
         )
     flags = check.uncleared
@@ -220,14 +220,14 @@ def gate(check: HealthCheck | None, today: dt.date) -> Gate:
         text = (
             "You answered yes to a sign that needs urgent medical care. Self-massage is not "
             "the right thing for now. Only if a doctor has already examined you for this "
-            "and told you self-massage is safe can you say so below and go on."
+            "and told you self-massage is safe can you say so in the health check and go on."
         )
     else:
         title = "Please see a doctor first"
         text = (
             "You answered yes to something a doctor should check before you use Holdpoint. "
             "Once a doctor or physiotherapist has agreed that self-massage is fine for you, "
-            "you can say so below and go on."
+            "you can say so in the health check and go on."
         )
     return Gate(GateReason.RED_FLAG, title, text, flags=flags, next_due=check.next_due())
 

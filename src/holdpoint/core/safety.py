@@ -146,6 +146,7 @@ class RedFlag(enum.StrEnum):
     RECENT_INFECTION = "recent_infection"
     SERIOUS_INJURY = "serious_injury"
     FRAGILE_BONE_INJURY = "fragile_bone_injury"
+    POSSIBLE_CLOT = "possible_clot"
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,10 @@ RED_FLAG_QUESTIONS: tuple[RedFlagQuestion, ...] = (
                     "fall or strain, and do you have osteoporosis or take steroid tablets?",
                     _D, "See a doctor before using Holdpoint: with fragile bones even a "
                     "small fall can break a bone."),
+    RedFlagQuestion(RedFlag.POSSIBLE_CLOT, _ILLNESS, "Is one calf painful, swollen, warm or "
+                    "red right now?", _D, "See a doctor today, before using Holdpoint: it can "
+                    "be a blood clot; do not massage it. With breathlessness or chest pain, "
+                    "call an ambulance."),
 )  # fmt: skip
 
 RED_FLAG_QUESTIONS_HEADING = "Before you start: a few questions about your health"
