@@ -40,7 +40,7 @@ def plan_session(
     then capped in the first week (from ``first_session_day``; None: this is the first)."""
     adapted = adapt(steps, precautions, catalog)
     long_s, short_s = get_ready_lengths(precautions, long_s, short_s)
-    notes = [f"{catalog.zone(out.zone_id).name}: {out.reason}"
+    notes = [f"{catalog.zone(out.zone_id).name} is left out: {out.reason}"
              for out in adapted.left_out]  # fmt: skip
     notes += adapted.notes
     kept = adapted.steps

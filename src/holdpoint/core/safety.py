@@ -402,7 +402,7 @@ PRECAUTIONS: tuple[PrecautionInfo, ...] = (
         Precaution.CLOT_RISK, "I have a higher risk of blood clots",
         "Pressure on the calf is left out when a clot is more likely, unless a doctor or "
         "physiotherapist has agreed it is safe for you.",
-        excludes=CALF_ZONES, exclude_reason="Left out because a blood clot is more likely "
+        excludes=CALF_ZONES, exclude_reason="A blood clot is more likely "
         "for you; a doctor or physiotherapist can tell you whether calf pressure is safe.",
         notes=(_CLOT_NOTE,),
     ),

@@ -153,6 +153,8 @@ class MapPlace(QWidget):
         """Grey out the zones the precautions leave out (zone id -> reason) and take
         them out of the routine being built."""
         self.body_map.set_excluded(excluded)
+        self.details.excluded = dict(excluded)
+        self.details.show_zone(self.details.zone_id)
         dropped = [step.zone_id for step in self.draft.steps if step.zone_id in excluded]
         for zone_id in dropped:
             self.draft.remove(self.draft.index_of(zone_id) or 0)

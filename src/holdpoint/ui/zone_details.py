@@ -48,6 +48,8 @@ class ZoneDetails(QScrollArea):
         super().__init__(parent)
         self.catalog = catalog
         self.zone_id = ""
+        #: Zones left out by the person's precautions: zone id -> why.
+        self.excluded: dict[str, str] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Zone details")
@@ -72,8 +74,15 @@ class ZoneDetails(QScrollArea):
             return
         accents = theme.accents_for(self.palette())
         zone = self.catalog.zone(zone_id)
+        warning = accents.warning_text.name()
+        reason = self.excluded.get(zone_id, "")
+        left_out = (
+            f"<p style='color:{warning}'><b>Left out for you.</b> {escape(reason)}</p>"
+            if reason
+            else ""
+        )
         self.text.setText(
-            zone_html(self.catalog, zone, accents.warning_text.name(), accents.muted_text.name())
+            left_out + zone_html(self.catalog, zone, warning, accents.muted_text.name())
         )
         self.text.setAccessibleDescription(f"{zone.name}: {zone.find}")
 
