@@ -26,7 +26,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-from harness.app import app_env, write_settings, write_steps  # noqa: E402
+from harness.app import (  # noqa: E402
+    app_env,
+    past_the_first_week,
+    write_settings,
+    write_steps,
+)
 from harness.proc import cpu_percent, descendants, rss_mib  # noqa: E402
 from harness.pulse import PulseServer  # noqa: E402
 from harness.xvfb import private_display  # noqa: E402
@@ -83,6 +88,7 @@ def main() -> int:
                           [(zone, "both", 60, 5, 20) for zone in ZONES])  # fmt: skip
     write_settings(home, get_ready_s=5, get_ready_side_s=5)
     log = folder / "cues.log"
+    past_the_first_week(folder / "data")  # a long session, not a first week's short one
     command = [sys.executable, "-m", "holdpoint", "--data-dir", str(folder / "data"),
                "--routine", str(routine), "--start", "--speech-engine", args.speech_engine,
                "--cue-log", str(log)]  # fmt: skip
@@ -150,6 +156,7 @@ def main() -> int:
     print(f"soak_child_processes_at_end: {len(helpers)} processes")
     for line in errors[:5] + stalls[:5]:
         print(f"# {line}")
+    print(f"# the app's data, cue log and stderr: {folder}")
     return 0
 
 

@@ -120,3 +120,20 @@ def _answer_health_check(home: Path) -> None:
     if "[health]" not in text:
         today = dt.date.today().isoformat()
         path.write_text(f"{text}\n[health]\nformat=1\nanswered={today}\n".lstrip())
+
+
+def past_the_first_week(data_dir: Path) -> Path:
+    """A history whose first session was a month ago, so that a session is not held to
+    the first week's dose (about 10 minutes, holds of 30 s at most)."""
+    from holdpoint.core.records import SessionOutcome
+    from holdpoint.storage.datadir import prepare_data_dir
+    from holdpoint.storage.history import HistoryStore
+
+    store = HistoryStore.open(prepare_data_dir(data_dir))
+    try:
+        month_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
+        earlier = store.start_session("A month ago", month_ago.isoformat(timespec="seconds"))
+        store.finish_session(earlier, SessionOutcome.COMPLETED)
+    finally:
+        store.close()
+    return data_dir

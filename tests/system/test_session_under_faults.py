@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.app import running_holdpoint, write_settings, write_steps
+from harness.app import past_the_first_week, running_holdpoint, write_settings, write_steps
 from harness.proc import command_line, descendants
 from harness.xvfb import private_display
 
@@ -52,7 +52,7 @@ def _outcome(data: Path) -> str | None:
     try:
         with contextlib.closing(sqlite3.connect(f"file:{data / 'history.sqlite3'}?mode=ro",
                                                 uri=True, timeout=1)) as db:  # fmt: skip
-            row = db.execute("SELECT outcome FROM sessions").fetchone()
+            row = db.execute("SELECT outcome FROM sessions WHERE routine = 'A minute'").fetchone()
     except sqlite3.Error:
         return None
     return row[0] if row else None
@@ -82,7 +82,7 @@ def test_a_minute_long_session_keeps_counting_whatever_the_audio_does(fault, pul
     routine = write_steps(tmp_path / "minute.toml", "A minute", STEPS)
     write_settings(home, get_ready_s=10)
     log = tmp_path / "cues.log"
-    data = tmp_path / "data"
+    data = past_the_first_week(tmp_path / "data")  # holds of 50 s, not the first week's 30
     args = ["--data-dir", str(data), "--routine", str(routine), "--start",
             "--speech-engine", "speechd", "--cue-log", str(log)]  # fmt: skip
     env = {"PULSE_SERVER": "unix:/nonexistent/native"} if fault == "no audio server" else {}
@@ -121,6 +121,8 @@ def test_a_minute_long_session_keeps_counting_whatever_the_audio_does(fault, pul
         _out, errors = process.communicate(timeout=20)
     assert errors.strip() == "", errors[-2000:]
     with sqlite3.connect(data / "history.sqlite3") as db:
-        (outcome,) = db.execute("SELECT outcome FROM sessions").fetchone()
-        holds = db.execute("SELECT outcome FROM holds").fetchall()
+        (session, outcome) = db.execute(
+            "SELECT id, outcome FROM sessions WHERE routine = 'A minute'"
+        ).fetchone()
+        holds = db.execute("SELECT outcome FROM holds WHERE session_id = ?", (session,)).fetchall()
     assert outcome == "completed" and holds == [("completed",)]

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget, QWizard
 
-from holdpoint.assets import resource_path
-from holdpoint.core.catalog import Catalog, load_catalog
 from holdpoint.core.health import HealthCheck, clearance_statement, gate
 from holdpoint.core.preferences import Theme
 from holdpoint.core.safety import (
@@ -26,11 +24,6 @@ from holdpoint.ui import theme
 from holdpoint.ui.health_check import CALF_CLEARED, NONE_APPLY, HealthCheckWizard
 
 TODAY = dt.date(2025, 3, 10)
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(resource_path("zones.toml"))
 
 
 @pytest.fixture

@@ -168,3 +168,15 @@ def test_help_offers_the_health_check_again(holdpoint):
     assert not window.health_action.shortcut().isEmpty()
     assert window.place(Place.MAP) is not None
     assert RedFlag.SADDLE_NUMBNESS in {q.flag for q in RED_FLAG_QUESTIONS}
+
+
+@pytest.mark.parametrize("precaution", list(Precaution))
+def test_each_precaution_greys_exactly_its_zones_on_the_map(holdpoint, precaution):
+    from holdpoint.core.health import excluded_zones, expand
+
+    _answer(holdpoint, precautions={precaution})
+    expected = excluded_zones(expand({precaution}), holdpoint.catalog)
+    body_map = holdpoint.window.map_place().body_map
+    greyed = {zone.id: body_map.excluded_reason(zone.id) for zone in holdpoint.catalog.zones}
+    assert {zone for zone, reason in greyed.items() if reason} == set(expected)
+    assert all(greyed[zone] == reason for zone, reason in expected.items())

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from holdpoint import assets
-from holdpoint.core.catalog import Ellipse, Posture, Tool, View, Zone, load_catalog
+from holdpoint.core.catalog import Ellipse, Posture, Tool, View, Zone
 from holdpoint.core.routine import get_ready_plan, timeline
 from holdpoint.core.routines import Routine, load_routines
 
@@ -69,11 +69,6 @@ def clinical() -> str:
             "(shared/reference/clinical.md beside the repository)."
         )
     return CLINICAL.read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 @pytest.fixture(scope="module")

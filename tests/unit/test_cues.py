@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
-from holdpoint import assets
-from holdpoint.core.catalog import Side, load_catalog
+from holdpoint.core.catalog import Side
 from holdpoint.core.cues import asks_tenderness, spoken_line
 from holdpoint.core.engine import Kind, SessionEngine
 from holdpoint.core.routine import Sides, Step, get_ready_plan
 
 T0 = 1000.0
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 def batches(engine, until, step=0.25):

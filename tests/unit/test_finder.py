@@ -6,14 +6,7 @@ import itertools
 
 import pytest
 
-from holdpoint import assets
-from holdpoint.core.catalog import load_catalog
 from holdpoint.core.finder import rank_zones
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 def _ids(matches):

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
-from holdpoint import assets
-from holdpoint.core.catalog import Posture, Side, load_catalog
+from holdpoint.core.catalog import Posture, Side
 from holdpoint.core.routine import GetReady, Sides, Step, get_ready_plan
 from holdpoint.core.segments import Phase, build_segments
 
 LONG, SHORT = GetReady(15, True), GetReady(5, False)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 def step(zone: str, sides: Sides = Sides.BOTH) -> Step:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from holdpoint import assets
-from holdpoint.core.catalog import Side, load_catalog
+from holdpoint.core.catalog import Side
 from holdpoint.core.routine import (
     GET_READY_S,
     GET_READY_SIDE_S,
@@ -15,11 +14,6 @@ from holdpoint.core.routine import (
     format_duration,
     timeline,
 )
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 def test_left_and_right_merge_into_one_step(catalog):

@@ -6,16 +6,9 @@ import stat
 
 import pytest
 
-from holdpoint import assets
-from holdpoint.core.catalog import load_catalog
 from holdpoint.core.routine import Sides, Step
 from holdpoint.core.routines import Routine
 from holdpoint.storage.routine_store import FILE_NAME, RoutineStore, RoutineStoreError
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 def mine(name="Evening", hold=30):

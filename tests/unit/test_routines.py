@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from holdpoint import assets
-from holdpoint.core.catalog import load_catalog
 from holdpoint.core.engine import Phase, SessionEngine
 from holdpoint.core.routine import Sides, Step
 from holdpoint.core.routines import (
@@ -15,11 +14,6 @@ from holdpoint.core.routines import (
     load_routines,
     parse_routines,
 )
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 def test_built_in_routines(catalog):

@@ -8,7 +8,7 @@ import pytest
 
 from holdpoint import assets
 from holdpoint.core import safety
-from holdpoint.core.catalog import Posture, Tool, load_catalog, parse_catalog
+from holdpoint.core.catalog import Posture, Tool, parse_catalog
 from holdpoint.core.health import (
     VALID_DAYS,
     GateReason,
@@ -34,11 +34,6 @@ from holdpoint.core.safety import (
 )
 
 TODAY = dt.date(2026, 11, 30)
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(assets.resource_path("zones.toml"))
 
 
 # ----------------------------------------------------------------------- red flags
