@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QSettings
 
 from holdpoint import APP_NAME
 from holdpoint.core import preferences
-from holdpoint.core.health import HealthCheck, load_check
 from holdpoint.core.preferences import Preferences
+
+if TYPE_CHECKING:
+    from holdpoint.core.health import HealthCheck
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +64,15 @@ class SettingsStore:
     def load_health(self) -> HealthCheck | None:
         """The last health check, or None if there is none (or it cannot be read)."""
         self._qsettings.beginGroup(HEALTH_GROUP)
+        if not self._qsettings.childKeys():  # none yet: nothing more to load at start-up
+            self._qsettings.endGroup()
+            return None
         try:
             stored = {key: str(self._qsettings.value(key)) for key in self._qsettings.childKeys()}
         finally:
             self._qsettings.endGroup()
+        from holdpoint.core.health import load_check
+
         return load_check(stored)
 
     def save_health(self, check: HealthCheck) -> None:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.health import Gate, GateReason, HealthCheck, excluded_zones, gate
+
+if TYPE_CHECKING:  # the check's logic loads when there is a check, or at the first start
+    from holdpoint.core.health import Gate, HealthCheck
 
 
 class HealthGate(QObject):
@@ -37,12 +40,16 @@ class HealthGate(QObject):
         self._open: QWidget | None = None
 
     def verdict(self) -> Gate:
+        from holdpoint.core.health import gate
+
         return gate(self.check, self._today())
 
     def excluded(self) -> dict[str, str]:
         """Zones the precautions leave out: zone id -> reason."""
         if self.check is None:
             return {}
+        from holdpoint.core.health import excluded_zones
+
         return excluded_zones(self.check.in_effect(), self.catalog)
 
     def then(self, action: Callable[[], None]) -> None:
@@ -50,7 +57,7 @@ class HealthGate(QObject):
         verdict = self.verdict()
         if verdict.allowed:
             action()
-        elif verdict.reason is GateReason.RED_FLAG:
+        elif verdict.flags:  # a red flag answered yes, not cleared
             self._explain(verdict, action)
         else:  # no check yet, or due again
             self.ask(action)

@@ -35,15 +35,15 @@ from holdpoint.storage.routine_store import RoutineStore
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
     from holdpoint.storage.history import HistoryStore
+    from holdpoint.ui.session_host import SessionHost
     from holdpoint.ui.session_place import SessionPlace
+    from holdpoint.ui.session_run import SessionRun
 from holdpoint.ui import icons, theme
 from holdpoint.ui.exports import ask_export_file, write_export
 from holdpoint.ui.health_gate import HealthGate
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import AdviceBanner, MorningBanner, NavigationBar
 from holdpoint.ui.screensaver import ScreenSaverInhibitor
-from holdpoint.ui.session_host import SessionHost
-from holdpoint.ui.session_run import SessionRun
 from holdpoint.ui.widgets import refresh_scaled_text
 
 _PLACE_TITLES = {Place.MAP: "&Map", Place.SESSION: "&Session", Place.HISTORY: "&History"}
@@ -97,10 +97,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self._new_run = new_run
         self.screensaver = ScreenSaverInhibitor()
-        self.sessions = SessionHost(
-            new_run, self.session_place, self._show_session, self.show_problem, self.screensaver,
-            self,
-        )  # fmt: skip
+        self._sessions: SessionHost | None = None  # built at the first start
         self.player: CuePlayer | None = None  # set by the composition root after first paint
         self.routines = routines
         self.history = history
@@ -338,7 +335,18 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Start ``routine`` (F5, the Map's Start button, ``--start``), asking first while
         another session runs (see :class:`SessionHost`)."""
-        self.health_gate.then(lambda: self.sessions.start(routine, order, ask_before))
+        self.health_gate.then(lambda: self.sessions().start(routine, order, ask_before))
+
+    def sessions(self) -> SessionHost:
+        """The holder of the current session, built at the first start (off start-up)."""
+        if self._sessions is None:
+            from holdpoint.ui.session_host import SessionHost
+
+            self._sessions = SessionHost(
+                self._new_run, self.session_place, self._show_session, self.show_problem,
+                self.screensaver, self,
+            )  # fmt: skip
+        return self._sessions
 
     @property
     def health(self) -> HealthCheck | None:
@@ -353,7 +361,7 @@ class MainWindow(QMainWindow):
     @property
     def run(self) -> SessionRun | None:
         """The session the Session place shows, if any."""
-        return self.sessions.run
+        return self._sessions.run if self._sessions is not None else None
 
     def _show_session(self) -> None:
         self.show_place(Place.SESSION)
@@ -501,7 +509,8 @@ class MainWindow(QMainWindow):
         self.problemShown.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.sessions.close()  # a running session ends as stopped, its holds kept
+        if self._sessions is not None:  # a running session ends as stopped, its holds kept
+            self._sessions.close()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._update_prefs(window_geometry=geometry)
         super().closeEvent(event)
