@@ -40,7 +40,8 @@ from harness.xvfb import private_display  # noqa: E402
 ZONES = ["quadratus_lumborum", "lumbar_erectors", "gluteus_medius", "gluteus_minimus_posterior",
          "piriformis", "gluteus_maximus", "medial_hamstrings", "biceps_femoris",
          "gastrocnemius", "soleus", "tensor_fasciae_latae", "vastus_lateralis"]  # fmt: skip
-KEYS = ["space", "Right", "Left", "plus", "e", "Escape"]
+#: The keys, and how often each is pressed (E, "too sharp", ends a whole side at once).
+KEYS = {"space": 3, "Right": 3, "Left": 3, "plus": 2, "e": 1, "Escape": 2}
 QT_WARNING_MARKS = ("Qt:", "QSocketNotifier", "QObject", "QThread", "QFont", "QPainter")
 
 
@@ -105,10 +106,26 @@ def main() -> int:
                 time.sleep(0.2)
             rss_start = rss_mib(process.pid)
             paused = False
+            sessions = 1
+
+            def restart_if_done() -> None:
+                """A session that ended (E and Right shorten it) is followed by another:
+                no after-ratings, F5 starts the routine again, no before-ratings."""
+                nonlocal sessions, paused
+                if log.read_text().count("session_done") < sessions:
+                    return
+                focus(display, process.pid)
+                xdotool(display, "key", "Escape", "Escape", "F5")
+                time.sleep(1.0)
+                xdotool(display, "key", "Escape", "Escape")
+                sessions += 1
+                paused = False
+
             end = started + args.minutes * 60
             while time.monotonic() < end and process.poll() is None:
                 time.sleep(rng.uniform(0.5, 3.0))
-                key = rng.choice(KEYS)
+                restart_if_done()
+                key = rng.choices(list(KEYS), weights=list(KEYS.values()))[0]
                 focus(display, process.pid)
                 if key == "Escape":  # "Stop the session?" - then No (Esc again)
                     xdotool(display, "key", "Escape")
@@ -119,6 +136,7 @@ def main() -> int:
                     paused ^= key == "space"
             if paused:
                 xdotool(display, "key", "space")
+            restart_if_done()
             minutes = (time.monotonic() - started) / 60
             # Calm measurements: a stretch of plain holding, then the idle Map.
             xdotool(display, "key", "Left")  # back to the start of a hold: a full minute
@@ -147,6 +165,7 @@ def main() -> int:
     print(f"soak_stderr_lines: {len(errors)} lines")
     print(f"soak_qt_warnings: {len(warnings)} lines")
     print(f"soak_stalls_over_500ms: {len(stalls)} stalls")
+    print(f"soak_sessions: {sessions} sessions")
     print(f"soak_cues_played: {text.count('sound' + chr(9))} sounds")
     print(f"soak_lines_spoken: {text.count('speech' + chr(9))} lines")
     print(f"soak_rss_start: {rss_start:.1f} MiB")
