@@ -6,12 +6,13 @@ import argparse
 import datetime as dt
 import enum
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
 from holdpoint import APP_NAME, __version__
 from holdpoint.core.preferences import Place, Theme
+from holdpoint.platform_choices import default_speech_engine
 
 DEFAULT_SIZE = (1280, 800)
 MIN_SIZE = (320, 240)
@@ -27,7 +28,8 @@ class Options:
     place: Place | None = None
     size: tuple[int, int] = DEFAULT_SIZE
     theme: Theme | None = None
-    speech_engine: str = "speechd"
+    #: A Qt speech engine's name, "mock", or "none"; by default the system's.
+    speech_engine: str = field(default_factory=default_speech_engine)
     cue_log: Path | None = None
     routine: str | None = None
     start: bool = False
@@ -160,9 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--speech-engine",
-        default="speechd",
         metavar="NAME",
-        help="the Qt speech engine for spoken cues: speechd (default), mock, or none",
+        help="the Qt speech engine for spoken cues (default: the system's, here "
+        f"{default_speech_engine()}; speechd on Linux, sapi on Windows, darwin on macOS), "
+        "mock, or none",
     )
     parser.add_argument(
         "--cue-log",
@@ -190,7 +193,7 @@ def parse(argv: list[str] | None = None) -> Options | Command:
         place=namespace.place,
         size=namespace.size,
         theme=namespace.theme,
-        speech_engine=namespace.speech_engine,
+        speech_engine=namespace.speech_engine or default_speech_engine(),
         cue_log=namespace.cue_log,
         routine=namespace.routine,
         start=namespace.start,

@@ -11,7 +11,8 @@ Protocol, one JSON object per line:
   (rate -1..1, volume 0..1).
 * helper -> app (stdout):
 
-  - ``{"ready": "speechd"}`` once the engine is created, or
+  - ``{"ready": "speechd"}`` once the engine is created (its name: for the system's
+    default engine, the next one for the system if that is missing), or
     ``{"error": "no-engine" | "engine-error", "detail": "..."}`` and the helper exits;
   - ``{"ack": 7}`` as soon as line 7 is taken: handed to the engine, or queued behind
     the line being spoken (lines are spoken in order, one after the other);
@@ -38,6 +39,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from holdpoint.platform_choices import choose_speech_engine, default_speech_engine
 
 #: speech-dispatcher's output modules, in order of preference, pinned in its config.
 _MODULES = ("espeak-ng", "espeak")
@@ -154,9 +157,15 @@ class Helper(QObject):
     def create(self) -> bool:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        if self._engine_name not in QTextToSpeech.availableEngines():
+        # The system's default engine may be missing from this Qt build or fail to load:
+        # then the next one for the system is used.
+        engine = choose_speech_engine(self._engine_name, QTextToSpeech.availableEngines())
+        if engine is None:
             self.send(error="no-engine", detail=self._engine_name)
             return False
+        if engine != self._engine_name:
+            print(f"speech helper: no {self._engine_name} engine, using {engine}", file=sys.stderr)
+            self._engine_name = engine
         self._tts = QTextToSpeech(self._engine_name)
         if self._tts.state() == QTextToSpeech.State.Error:
             self.send(error="engine-error", detail=self._tts.errorString())
@@ -229,7 +238,7 @@ class Helper(QObject):
 def main(args: list[str]) -> int:
     """Run the helper until stdin closes; returns the exit status."""
     parser = argparse.ArgumentParser(prog="holdpoint speech-helper")
-    parser.add_argument("--engine", default="speechd")
+    parser.add_argument("--engine", default=default_speech_engine())
     parser.add_argument("--parent-pid", type=int, default=0)
     options = parser.parse_args(args)
     _die_with_parent(options.parent_pid)
