@@ -217,20 +217,24 @@ class Holdpoint:
         from dataclasses import replace
 
         from holdpoint.core.plan import plan_session
-        from holdpoint.core.routine import get_ready_plan
+        from holdpoint.core.routine import arrange, get_ready_plan
         from holdpoint.ui.session_run import SessionRun
 
         prefs = self.window.prefs
         check = self.window.health
         store = self.open_history()
+        steps = arrange(routine.steps, order)  # one side only: the plan fits what is done
+        if not steps:
+            raise ValueError(f"Nothing to do on the {order.side.value} side in this routine.")
         plan = plan_session(
-            routine.steps,
+            steps,
             check.in_effect() if check is not None else frozenset(),
             self.catalog,
             store.first_session_day() if store is not None else None,
             dt.date.today(),
             prefs.get_ready_s,
             prefs.get_ready_side_s,
+            prefs.tools.chosen,
         )
         if not plan.steps:
             raise ValueError("Every zone of this routine is left out for you. " + plan.notes[0])
@@ -242,7 +246,7 @@ class Holdpoint:
             on_problem=self.window.show_problem,
             clock=self.clock,
             get_ready=lambda steps, first_side: get_ready_plan(
-                steps, self.catalog, first_side, plan.long_s, plan.short_s
+                steps, self.catalog, first_side, plan.long_s, plan.short_s, plan.ways
             ),
             ask_before=ask_before,
             parent=self.window,

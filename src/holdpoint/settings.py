@@ -54,7 +54,7 @@ class SettingsStore:
             if raw is None:
                 continue
             try:
-                values[name] = preferences.decode(name, str(raw))
+                values[name] = preferences.decode(name, _text(raw))
             except ValueError as error:
                 message = f"{self.path}: {error}; using the default"
                 self.problems.append(message)
@@ -68,7 +68,7 @@ class SettingsStore:
             self._qsettings.endGroup()
             return None
         try:
-            stored = {key: str(self._qsettings.value(key)) for key in self._qsettings.childKeys()}
+            stored = {key: _text(self._qsettings.value(key)) for key in self._qsettings.childKeys()}
         finally:
             self._qsettings.endGroup()
         from holdpoint.core.health import load_check
@@ -94,3 +94,9 @@ class SettingsStore:
         self._qsettings.sync()
         if self._qsettings.status() != QSettings.Status.NoError:
             raise SettingsError(f"cannot write the settings file {self.path}")
+
+
+def _text(raw: object) -> str:
+    """A stored value as text: QSettings reads an unquoted ``a,b`` (as a person or an
+    older version may write it) as a list of strings."""
+    return ",".join(map(str, raw)) if isinstance(raw, list) else str(raw)

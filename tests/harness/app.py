@@ -115,11 +115,20 @@ def _settings(home: Path) -> Path:
 
 
 def _answer_health_check(home: Path) -> None:
+    """The health check answered today, nothing ticked, and every tool at hand (unless
+    the test's settings say which)."""
     path = _settings(home)
     text = path.read_text() if path.exists() else ""
+    if "\ntools=" not in f"\n{text}":
+        every = "ball,foam roller,massage stick,hook tool,psoas tool"
+        general = "[General]\n"
+        if general not in text:
+            text = general + text
+        text = text.replace(general, f"{general}tools={every}\n", 1)
     if "[health]" not in text:
         today = dt.date.today().isoformat()
-        path.write_text(f"{text}\n[health]\nformat=1\nanswered={today}\n".lstrip())
+        text = f"{text}\n[health]\nformat=1\nanswered={today}\n"
+    path.write_text(text)
 
 
 def past_the_first_week(data_dir: Path) -> Path:

@@ -6,6 +6,7 @@ import pytest
 
 from holdpoint.app import Holdpoint
 from holdpoint.cli import Options
+from holdpoint.core.catalog import CHOOSABLE_TOOLS, ToolSet
 from holdpoint.core.health import HealthCheck
 from holdpoint.core.preferences import Theme
 from holdpoint.settings import SettingsStore
@@ -32,8 +33,10 @@ def clock() -> FakeClock:
 def holdpoint(qapp, qtbot, tmp_path, settings_path, clock):
     """The real composition root with a temporary data folder and settings file, on a
     fake clock (tests that run a session move it and call the run's ``tick``). The
-    person has answered the health check today, with nothing ticked."""
-    SettingsStore(settings_path).save_health(HealthCheck(answered=dt.date.today()))
+    person has answered the health check today, with nothing ticked, and has every tool."""
+    store = SettingsStore(settings_path)
+    store.save_health(HealthCheck(answered=dt.date.today()))
+    store.save(store.load().replace(tools=ToolSet(CHOOSABLE_TOOLS)))  # every tool at hand
     hp = Holdpoint(
         Options(theme=Theme.LIGHT), prepare_data_dir(tmp_path / "data"), settings_path, clock
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from holdpoint.core.catalog import Tool
 from holdpoint.core.plan import plan_session
 from holdpoint.core.routine import Sides, Step
 from holdpoint.core.safety import Precaution
@@ -40,3 +41,22 @@ def test_the_first_week_caps_the_dose_and_day_eight_does_not(catalog):
     assert first.notes
     eighth = plan_session(LONG, set(), catalog, TODAY - dt.timedelta(days=7), TODAY, 15, 5)
     assert eighth.steps == tuple(LONG)
+
+
+def test_the_persons_tools_choose_the_ways_and_leave_out_what_needs_another(catalog):
+    later = TODAY - dt.timedelta(days=30)
+    steps = [*LONG, Step("rectus_femoris", Sides.BOTH, 30, 2, 15)]
+    plan = plan_session(steps, set(), catalog, later, TODAY, 15, 5, tools={Tool.BALL})
+    assert [s.zone_id for s in plan.steps] == ["piriformis", "soleus", "gluteus_medius"]
+    assert [way.tool for way in plan.ways] == [Tool.BALL, Tool.BALL, Tool.BALL]
+    assert plan.ways[1].position == next(
+        use.position for use in catalog.zone("soleus").uses if use.tool is Tool.BALL
+    )
+    assert "Front thigh" in plan.notes[0] and "foam roller or massage stick" in plan.notes[0]
+
+
+def test_the_ways_stay_with_their_steps_when_the_first_week_drops_some(catalog):
+    first = plan_session(LONG, set(), catalog, None, TODAY, 15, 5, tools={Tool.BALL})
+    assert len(first.ways) == len(first.steps) < len(LONG)
+    for step, way in zip(first.steps, first.ways, strict=True):
+        assert way in catalog.zone(step.zone_id).uses

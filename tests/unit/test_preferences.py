@@ -3,6 +3,7 @@ import dataclasses
 import pytest
 
 from holdpoint.core import preferences
+from holdpoint.core.catalog import Tool, ToolSet
 from holdpoint.core.preferences import Place, Preferences, Theme
 from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S
 
@@ -34,6 +35,7 @@ def test_every_default_round_trips_through_text(name):
         ("get_ready_s", "61"),
         ("get_ready_s", "7.5"),
         ("get_ready_side_s", "0"),
+        ("tools", "ball,massage gun"),
     ],
 )
 def test_unreadable_or_out_of_range_text_is_refused(name, text):
@@ -75,3 +77,14 @@ def test_get_ready_times_are_preferences_with_the_routines_defaults():
     assert prefs.replace(get_ready_s=60, get_ready_side_s=5).get_ready_s == 60
     with pytest.raises(ValueError, match="get_ready_side_s"):
         prefs.replace(get_ready_side_s=61)
+
+
+def test_the_tools_are_a_typed_set_stored_as_names():
+    assert Preferences().tools == ToolSet() and Preferences().tools.chosen is None  # any tool
+    chosen = preferences.decode("tools", "foam roller, ball")
+    assert chosen == {Tool.BALL, Tool.FOAM_ROLLER}
+    assert preferences.encode(chosen) == "ball,foam roller"  # one order, whatever was typed
+    assert chosen.chosen == {Tool.BALL, Tool.FOAM_ROLLER, Tool.FINGERS}  # always at hand
+    assert ToolSet([Tool.FINGERS]).chosen == {Tool.FINGERS}  # nothing but fingers
+    with pytest.raises(ValueError, match="tools"):
+        Preferences(tools="ball")  # type: ignore[arg-type]  # text is not a set of tools

@@ -21,6 +21,7 @@ from holdpoint.core.health import (
     get_ready_lengths,
     is_gentle,
     load_check,
+    positions,
 )
 from holdpoint.core.routine import Sides, Step
 from holdpoint.core.safety import (
@@ -200,6 +201,29 @@ def test_adapt_keeps_to_the_persons_tools(catalog):
     late = adapt(steps[:1], expand({Precaution.PREGNANT_AFTER_20_WEEKS}), catalog,
                  tools={Tool.FOAM_ROLLER})  # fmt: skip
     assert "face down" in late.left_out[0].reason and "massage stick" in late.left_out[0].reason
+
+
+def test_the_map_leaves_out_exactly_what_a_session_would(catalog):
+    """excluded_zones() with tools and precautions is the list adapt() leaves out, so the
+    map greys what a session could not do; positions() gives the way a session would use."""
+    every = [Step(zone.id, Sides.BOTH if zone.bilateral else Sides.RIGHT, 30, 2, 15)
+             for zone in catalog.zones]  # fmt: skip
+    cases = [
+        (set(), None),
+        (set(), {Tool.BALL}),
+        (expand({Precaution.CLOT_RISK}), {Tool.BALL}),
+        (expand({Precaution.PREGNANT_AFTER_20_WEEKS}), {Tool.FOAM_ROLLER, Tool.BALL}),
+    ]
+    for precautions, tools in cases:
+        excluded = excluded_zones(precautions, catalog, tools)
+        adapted = adapt(every, precautions, catalog, tools)
+        assert excluded == {out.zone_id: out.reason for out in adapted.left_out}
+        where = positions(precautions, catalog, tools)
+        assert set(where) == {zone.id for zone in catalog.zones} - set(excluded)
+        assert [where[s.zone_id] for s in adapted.steps] == [w.position for w in adapted.ways]
+    only_a_ball = excluded_zones(set(), catalog, {Tool.BALL})
+    assert set(only_a_ball) == {"vastus_lateralis", "rectus_femoris"}
+    assert excluded_zones(set(), catalog) == {}
 
 
 def test_gentle_mode_gives_longer_get_ready():

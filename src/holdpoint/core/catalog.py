@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -86,6 +86,28 @@ class Tool(enum.StrEnum):
 #: The tools a person can say they have (fingers are always at hand; two balls in a sock
 #: are made of balls), in the order to offer them.
 CHOOSABLE_TOOLS = (Tool.BALL, Tool.FOAM_ROLLER, Tool.MASSAGE_STICK, Tool.HOOK_TOOL, Tool.PSOAS_TOOL)
+
+
+class ToolSet(frozenset[Tool]):
+    """The tools a person has said they have, stored as text ("ball,foam roller"). Empty:
+    not chosen yet, so any tool (each zone's default way); fingers are always at hand."""
+
+    def __new__(cls, items: Iterable[Tool | str] | str = ()) -> ToolSet:
+        if isinstance(items, str):  # the stored form; an unknown name raises ValueError
+            items = [part.strip() for part in items.split(",") if part.strip()]
+        return super().__new__(cls, (Tool(item) for item in items))
+
+    @property
+    def chosen(self) -> frozenset[Tool] | None:
+        """What to fit routines to: None (any tool) until the person has chosen."""
+        return frozenset(self) | {Tool.FINGERS} if self else None
+
+    def __str__(self) -> str:
+        return ",".join(tool.value for tool in Tool if tool in self)
+
+    def __repr__(self) -> str:
+        return f"ToolSet({str(self)!r})"
+
 
 _TOOL_LABELS = {
     Tool.BALL: "Tennis or massage ball",

@@ -58,7 +58,8 @@ def spoken_line(event: Event, catalog: Catalog, ask_tenderness: bool = False) ->
     :func:`asks_tenderness`); the answer is one key press, and no answer is fine.
 
     A get-ready before a change of position (``segment.moved``) also says how to get
-    into it (the zone's ``position``); the start of a hold only names zone, side and time.
+    into it (the way the plan chose, else the zone's default ``position``); the start of
+    a hold only names zone, side and time.
     """
     segment = event.segment
     if event.kind is Kind.SESSION_DONE:
@@ -73,7 +74,7 @@ def spoken_line(event: Event, catalog: Catalog, ask_tenderness: bool = False) ->
         return f"Switch to the {side} side."
     if event.kind is Kind.GET_READY:
         line = f"Get ready: {zone.name}, {side} side."
-        return f"{line} {zone.position}" if segment.moved else line
+        return f"{line} {segment.position or zone.position}" if segment.moved else line
     if event.kind is Kind.HOLD_STARTED:
         return f"{zone.name}, {side} side. Hold {seconds_words(segment.duration)} seconds."
     if event.kind is Kind.TEN_SECONDS_LEFT:

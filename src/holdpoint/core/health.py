@@ -266,10 +266,16 @@ def _preferred(precautions: Collection[Precaution]) -> tuple[Posture, ...]:
     return tuple(dict.fromkeys(posture for item in chosen for posture in item.prefer_postures))
 
 
-def excluded_zones(precautions: Collection[Precaution], catalog: Catalog) -> dict[str, str]:
-    """Zone id → why it is left out, for the precautions in effect (see :func:`expand`):
-    zones a precaution names, and zones that can only be worked in an avoided posture.
-    Several reasons for one zone are joined. Zone ids not in ``catalog`` are ignored."""
+def excluded_zones(
+    precautions: Collection[Precaution],
+    catalog: Catalog,
+    tools: Collection[Tool] | None = None,
+) -> dict[str, str]:
+    """Zone id → why it is left out, for the precautions in effect (see :func:`expand`)
+    and, when given, the person's ``tools``: zones a precaution names, zones that can only
+    be worked in an avoided posture, and zones that need a tool the person does not have.
+    Several reasons for one zone are joined. Zone ids not in ``catalog`` are ignored.
+    These are exactly the zones :func:`adapt` leaves out."""
     known = {zone.id for zone in catalog.zones}
     reasons: dict[str, list[str]] = {}
     for item in PRECAUTIONS:
@@ -282,11 +288,29 @@ def excluded_zones(precautions: Collection[Precaution], catalog: Catalog) -> dic
             for zone in catalog.zones:
                 if zone.use_for(avoid=item.avoid_postures) is None:
                     reasons.setdefault(zone.id, []).append(item.posture_reason)
+    avoid = _avoided(precautions)
+    for zone in catalog.zones:
+        if zone.id not in reasons and zone.use_for(tools, avoid) is None:
+            reasons[zone.id] = [_no_way(zone, precautions, tools, avoid)]
     return {
         zone.id: " ".join(dict.fromkeys(reasons[zone.id]))
         for zone in catalog.zones
         if zone.id in reasons
     }
+
+
+def positions(
+    precautions: Collection[Precaution],
+    catalog: Catalog,
+    tools: Collection[Tool] | None = None,
+) -> dict[str, str]:
+    """Zone id → how this person gets into position on it (the way :func:`adapt` picks),
+    for every zone that is not left out."""
+    excluded = excluded_zones(precautions, catalog, tools)
+    avoid, prefer = _avoided(precautions), _preferred(precautions)
+    ways = {zone.id: zone.use_for(tools, avoid, prefer) for zone in catalog.zones
+            if zone.id not in excluded}  # fmt: skip
+    return {zone_id: way.position for zone_id, way in ways.items() if way is not None}
 
 
 @dataclass(frozen=True)
@@ -318,7 +342,7 @@ def adapt(
     """``steps`` for a person with ``precautions`` in effect (:meth:`HealthCheck.in_effect`
     or :func:`expand`; this function does not expand them) and, when given, only the
     ``tools`` they have (fingers are always at hand; None: any tool)."""
-    excluded = excluded_zones(precautions, catalog)
+    excluded = excluded_zones(precautions, catalog, tools)
     avoid, prefer = _avoided(precautions), _preferred(precautions)
     gentle = is_gentle(precautions)
     kept: list[Step] = []
@@ -331,9 +355,7 @@ def adapt(
             left_out.append(LeftOut(zone.id, excluded[zone.id]))
             continue
         way = zone.use_for(tools, avoid, prefer)
-        if way is None:
-            left_out.append(LeftOut(zone.id, _no_way(zone, precautions, tools, avoid)))
-            continue
+        assert way is not None  # excluded_zones() leaves out every zone with no way
         if gentle and step.hold_s > GENTLE_HOLD_S:
             step = replace(step, hold_s=GENTLE_HOLD_S)
             shortened.append(zone.id)

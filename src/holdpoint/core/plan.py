@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from holdpoint.core.catalog import Catalog
+from holdpoint.core.catalog import Catalog, Tool, ToolUse
 from holdpoint.core.dose import apply_cap, first_week_cap
 from holdpoint.core.health import LeftOut, adapt, get_ready_lengths
 from holdpoint.core.routine import Step
@@ -17,10 +17,12 @@ from holdpoint.core.safety import Precaution
 
 @dataclass(frozen=True)
 class SessionPlan:
-    """The steps to run, the get-ready lengths (position change, between sides), the
-    zones ``left_out`` with their reasons, and ``notes`` for the person, in plain words."""
+    """The steps to run with the ``ways`` they are worked (one per step: tool, posture,
+    how to get into position), the get-ready lengths (position change, between sides),
+    the zones ``left_out`` with their reasons, and ``notes`` for the person."""
 
     steps: tuple[Step, ...]
+    ways: tuple[ToolUse, ...]
     long_s: int
     short_s: int
     left_out: tuple[LeftOut, ...]
@@ -35,10 +37,12 @@ def plan_session(
     today: dt.date,
     long_s: int,
     short_s: int,
+    tools: Collection[Tool] | None = None,
 ) -> SessionPlan:
-    """``steps`` adapted to ``precautions`` (as :meth:`HealthCheck.in_effect` gives them),
-    then capped in the first week (from ``first_session_day``; None: this is the first)."""
-    adapted = adapt(steps, precautions, catalog)
+    """``steps`` adapted to ``precautions`` (as :meth:`HealthCheck.in_effect` gives them)
+    and the person's ``tools`` (None: any), then capped in the first week (from
+    ``first_session_day``; None: this is the first)."""
+    adapted = adapt(steps, precautions, catalog, tools)
     long_s, short_s = get_ready_lengths(precautions, long_s, short_s)
     notes = [f"{catalog.zone(out.zone_id).name} is left out: {out.reason}"
              for out in adapted.left_out]  # fmt: skip
@@ -50,4 +54,6 @@ def plan_session(
         if capped.changes:
             notes += [cap.text, *capped.changes]
         kept = capped.steps
-    return SessionPlan(tuple(kept), long_s, short_s, adapted.left_out, tuple(notes))
+    # The cap keeps a prefix of the steps, so their ways are the first ones.
+    ways = adapted.ways[: len(kept)]
+    return SessionPlan(tuple(kept), ways, long_s, short_s, adapted.left_out, tuple(notes))

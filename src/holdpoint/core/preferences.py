@@ -13,6 +13,8 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
+from holdpoint.core.catalog import ToolSet
+
 
 class Theme(enum.StrEnum):
     """Colour scheme of the window."""
@@ -57,6 +59,7 @@ class Preferences:
     voice: bool = pref(True, "Speak the cues")
     voice_rate: float = pref(0.0, "Speaking speed", minimum=-1.0, maximum=1.0)
     audio_device: str = pref("", "Sound output (empty: the system's default)")
+    tools: ToolSet = pref(ToolSet(), "Your tools (empty: not chosen yet)")
     # Seconds to get into position before a hold (see core.routine.get_ready_plan).
     get_ready_s: int = pref(15, "Get ready when the position changes", minimum=5, maximum=60)
     get_ready_side_s: int = pref(5, "Get ready between sides", minimum=5, maximum=60)

@@ -23,6 +23,7 @@ from holdpoint.core.catalog import (
     Catalog,
     Posture,
     Side,
+    ToolUse,
     Zone,
 )
 
@@ -222,16 +223,17 @@ def timeline(steps: Sequence[Step], first_side: Side = Side.LEFT) -> list[tuple[
 @dataclass(frozen=True)
 class GetReady:
     """The get-ready before one zone side: how long, and whether the position changes
-    (then the screen and the voice say how to get into it)."""
+    (then the screen and the voice say how to get into it: ``position``)."""
 
     seconds: float
     moved: bool
+    position: str = ""
 
 
-def _position(zone: Zone, side: Side) -> tuple[Posture, str, Side | None]:
+def _where(way: ToolUse, side: Side) -> tuple[Posture, str, Side | None]:
     """What must stay the same for a short get-ready: posture and tool, and for lying on
     one side, that side (the other side means turning over)."""
-    return zone.posture, zone.tool, side if zone.posture is Posture.SIDE else None
+    return way.posture, way.tool, side if way.posture is Posture.SIDE else None
 
 
 def get_ready_plan(
@@ -240,16 +242,24 @@ def get_ready_plan(
     first_side: Side = Side.LEFT,
     long_s: float = GET_READY_S,
     short_s: float = GET_READY_SIDE_S,
+    ways: Sequence[ToolUse] | None = None,
 ) -> list[GetReady]:
     """The get-ready of every (step, side) of :func:`timeline`, in that order: ``long_s``
     (moved) before the first and wherever the posture or the tool differs from the one
     before, or a side-lying zone changes side; ``short_s`` otherwise (the other side of
-    the same zone, or the next zone in the same position with the same tool)."""
+    the same zone, or the next zone in the same position with the same tool). ``ways``
+    gives how each step is worked (see :func:`holdpoint.core.plan.plan_session`); None:
+    each zone's default way."""
+    if ways is None:
+        ways = [catalog.zone(step.zone_id).uses[0] for step in steps]
+    if len(ways) != len(steps):
+        raise ValueError(f"{len(ways)} ways for {len(steps)} steps")
     plan: list[GetReady] = []
     before: tuple[Posture, str, Side | None] | None = None
     for index, side in timeline(steps, first_side):
-        here = _position(catalog.zone(steps[index].zone_id), side)
+        here = _where(ways[index], side)
         moved = here != before
-        plan.append(GetReady(long_s if moved else short_s, moved))
+        position = ways[index].position if moved else ""
+        plan.append(GetReady(long_s if moved else short_s, moved, position))
         before = here
     return plan

@@ -32,6 +32,7 @@ class Segment:
     duration: float
     switch_side: bool = False  # a prepare that follows the other side of the same zone
     moved: bool = False  # a prepare before which the position changes (say how to get there)
+    position: str = ""  # on a moved prepare: how to get into position, when known
 
     @property
     def place(self) -> tuple[int, Side]:
@@ -72,6 +73,7 @@ def build_segments(
                 ready.seconds,
                 switch_side=not first,
                 moved=ready.moved,
+                position=ready.position,
             )
         )
         for rep in range(1, step.reps + 1):

@@ -6,13 +6,13 @@ the plan (see :mod:`holdpoint.core.plan`), never lock it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from holdpoint.core.catalog import Catalog
+from holdpoint.core.catalog import Catalog, Tool
 
 if TYPE_CHECKING:  # the check's logic loads when there is a check, or at the first start
     from holdpoint.core.health import Gate, HealthCheck
@@ -44,13 +44,18 @@ class HealthGate(QObject):
 
         return gate(self.check, self._today())
 
-    def excluded(self) -> dict[str, str]:
-        """Zones the precautions leave out: zone id -> reason."""
-        if self.check is None:
-            return {}
-        from holdpoint.core.health import excluded_zones
+    def fit(self, tools: Collection[Tool] | None = None) -> tuple[dict[str, str], dict[str, str]]:
+        """The map fitted to the person: zones left out (zone id -> reason: precautions,
+        or a tool they do not have) and how to get into position on the others."""
+        if self.check is None and tools is None:  # nothing to fit: keep core.health unloaded
+            return {}, {}
+        from holdpoint.core.health import excluded_zones, positions
 
-        return excluded_zones(self.check.in_effect(), self.catalog)
+        precautions = self.check.in_effect() if self.check is not None else frozenset()
+        return (
+            excluded_zones(precautions, self.catalog, tools),
+            positions(precautions, self.catalog, tools),
+        )
 
     def then(self, action: Callable[[], None]) -> None:
         """Run ``action`` now if sessions are allowed; else ask, or say why not."""

@@ -190,6 +190,13 @@ class MainWindow(QMainWindow):
         )
         self.health_action.triggered.connect(lambda: self.health_gate.ask())
 
+        self.tools_action = QAction("Your &tools…", self)
+        self.tools_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.tools_action.setToolTip(
+            _with_shortcut("What you have to work with: ball, foam roller…", self.tools_action)
+        )
+        self.tools_action.triggered.connect(lambda: self.choose_tools())
+
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
 
@@ -249,6 +256,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.chart_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sound_action)
+        file_menu.addAction(self.tools_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -300,7 +308,7 @@ class MainWindow(QMainWindow):
         place.safetyAcknowledged.connect(lambda: self._update_prefs(safety_acknowledged=True))
         place.startRequested.connect(self.start_session)
         place.refused.connect(self.show_problem)
-        place.set_excluded(self.health_gate.excluded())
+        place.set_excluded(*self.health_gate.fit(self.prefs.tools.chosen))
         return place
 
     def _build_session(self) -> SessionPlace:
@@ -335,7 +343,33 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Start ``routine`` (F5, the Map's Start button, ``--start``), asking first while
         another session runs (see :class:`SessionHost`)."""
-        self.health_gate.then(lambda: self.sessions().start(routine, order, ask_before))
+        self.health_gate.then(
+            lambda: self.choose_tools(lambda: self.sessions().start(routine, order, ask_before))
+        )
+
+    def choose_tools(self, then: Callable[[], None] | None = None) -> None:
+        """File > Your tools; with ``then`` (a start), ask only if never chosen, and run
+        ``then`` once the person has chosen."""
+        if then is not None and self.prefs.tools:
+            then()
+            return
+        from holdpoint.ui.tools_dialog import ToolsDialog
+
+        dialog = ToolsDialog(self.catalog, self.prefs.tools, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            self._update_prefs(tools=dialog.chosen())
+            self._fit_map()
+            if then is not None:
+                then()
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def _fit_map(self) -> None:
+        if Place.MAP in self._places:
+            self.map_place().set_excluded(*self.health_gate.fit(self.prefs.tools.chosen))
 
     def sessions(self) -> SessionHost:
         """The holder of the current session, built at the first start (off start-up)."""
@@ -355,8 +389,7 @@ class MainWindow(QMainWindow):
 
     def _health_changed(self, check: HealthCheck) -> None:
         self.healthAnswered.emit(check)
-        if Place.MAP in self._places:
-            self.map_place().set_excluded(self.health_gate.excluded())
+        self._fit_map()
 
     @property
     def run(self) -> SessionRun | None:

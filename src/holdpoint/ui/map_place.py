@@ -149,11 +149,15 @@ class MapPlace(QWidget):
 
     # ------------------------------------------------------------------------ changes
 
-    def set_excluded(self, excluded: dict[str, str]) -> None:
-        """Grey out the zones the precautions leave out (zone id -> reason) and take
-        them out of the routine being built."""
+    def set_excluded(
+        self, excluded: dict[str, str], positions: dict[str, str] | None = None
+    ) -> None:
+        """Grey out the zones left out for the person (zone id -> reason: precautions, or
+        a tool they do not have) and take them out of the routine being built;
+        ``positions`` says how they get into position on the others (zone id -> text)."""
         self.body_map.set_excluded(excluded)
         self.details.excluded = dict(excluded)
+        self.details.positions = dict(positions or {})
         self.details.show_zone(self.details.zone_id)
         dropped = [step.zone_id for step in self.draft.steps if step.zone_id in excluded]
         for zone_id in dropped:
@@ -161,7 +165,7 @@ class MapPlace(QWidget):
         if dropped:
             self._draft_changed(None)
             names = ", ".join(self.catalog.zone(z).name for z in dropped)
-            self.refused.emit(f"Taken out of your routine because of your answers: {names}.")
+            self.refused.emit(f"Taken out of your routine, as left out for you: {names}.")
 
     def toggle_zone(self, zone_id: str, side: Side) -> None:
         reason = self.body_map.excluded_reason(zone_id)

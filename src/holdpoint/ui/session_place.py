@@ -348,7 +348,7 @@ class SessionPlace(QWidget):
         if self.figure.zone_id != segment.zone_id or self.figure.side is not segment.side:
             self.figure.show_zone(segment.zone_id, segment.side)
         moving = snap.phase is Phase.PREPARE and segment.moved  # a new position: say how
-        self._set_text(self.instruction, zone.position if moving else "")
+        self._set_text(self.instruction, (segment.position or zone.position) if moving else "")
         following = snap.next_segment
         if following is None:
             after = "last one"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from holdpoint.core.preferences import Theme
 
@@ -170,10 +170,37 @@ def accents_for(pal: QPalette) -> Accents:
     return accents(Theme.DARK if dark else Theme.LIGHT)
 
 
+class _Style(QProxyStyle):
+    """Fusion, with check boxes and radio buttons outlined in the placeholder colour:
+    Fusion's own outline is a darker shade of the window, lost on a dark one."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        round_ = element is QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not (round_ or element is QStyle.PrimitiveElement.PE_IndicatorCheckBox):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = option.rect.adjusted(0, 0, -1, -1)
+        if round_:
+            painter.drawEllipse(box.adjusted(1, 1, 0, 0))
+        else:
+            painter.drawRect(box)
+        painter.restore()
+
+
 def apply(app: QApplication, theme: Theme) -> None:
     """Use the Fusion style with the palette for ``theme`` across the application."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), _Style):
+        app.setStyle(_Style("Fusion"))
     app.setPalette(palette(theme))
 
 

@@ -19,8 +19,11 @@ _HINT = (
 )
 
 
-def zone_html(catalog: Catalog, zone: Zone, warning_colour: str, muted_colour: str) -> str:
-    """The details of ``zone`` as rich text."""
+def zone_html(
+    catalog: Catalog, zone: Zone, warning_colour: str, muted_colour: str, position: str = ""
+) -> str:
+    """The details of ``zone`` as rich text; ``position``: the person's way into it (else
+    the zone's default way)."""
     regions = ", ".join(catalog.region(r).name.lower() for r in zone.refers_to)
     cautions = list(zone.cautions) + [
         f"Never press the {area.name.lower()}: {area.why[0].lower()}{area.why[1:]}"
@@ -33,7 +36,7 @@ def zone_html(catalog: Catalog, zone: Zone, warning_colour: str, muted_colour: s
         f"<p style='color:{muted_colour}; margin-top:2px'>{escape(zone.muscle)}</p>"
         f"<p><b>Can send pain to:</b> {escape(regions)}</p>"
         f"<p><b>Find it:</b> {escape(zone.find)}</p>"
-        f"<p><b>Get into position:</b> {escape(zone.position)}</p>"
+        f"<p><b>Get into position:</b> {escape(position or zone.position)}</p>"
         f"<p><b>Tools:</b> {escape(tools)}</p>"
         f"<p><b>Hold:</b> {zone.hold_s} s, {zone.reps} times, {zone.rest_s} s rest between</p>"
         f"<p style='color:{warning_colour}; margin-bottom:2px'><b>Take care</b></p>"
@@ -50,6 +53,8 @@ class ZoneDetails(QScrollArea):
         self.zone_id = ""
         #: Zones left out by the person's precautions: zone id -> why.
         self.excluded: dict[str, str] = {}
+        #: How the person gets into position on each zone, with their tools: id -> text.
+        self.positions: dict[str, str] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName("Zone details")
@@ -81,9 +86,9 @@ class ZoneDetails(QScrollArea):
             if reason
             else ""
         )
-        self.text.setText(
-            left_out + zone_html(self.catalog, zone, warning, accents.muted_text.name())
-        )
+        position = self.positions.get(zone_id, "")
+        details = zone_html(self.catalog, zone, warning, accents.muted_text.name(), position)
+        self.text.setText(left_out + details)
         self.text.setAccessibleDescription(f"{zone.name}: {zone.find}")
 
     def changeEvent(self, event: QEvent) -> None:
