@@ -444,4 +444,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     if options.screenshot is not None:
         return holdpoint.screenshot(options.screenshot, options.size)
+    if os.environ.get("HOLDPOINT_FIRST_PAINT_PROBE"):  # bench/bundle.py
+        from holdpoint.ui.first_paint import FirstPaint
+
+        FirstPaint(holdpoint.window)
     return holdpoint.run()
