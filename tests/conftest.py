@@ -25,7 +25,7 @@ from harness.pulse import PulseError, PulseServer
 # the shell that runs it has set (e.g. QT_QPA_PLATFORM=offscreen).
 os.environ["QT_QPA_PLATFORM"] = "xcb"
 _HOME = Path(tempfile.mkdtemp(prefix="holdpoint-test-home-"))
-for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())
 _pulse: PulseServer | None = None
 _pulse_error = ""

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from holdpoint.core.ratings import PainKind
     from holdpoint.core.routine import SideOrder
     from holdpoint.core.routines import Routine
+    from holdpoint.instance import Request
     from holdpoint.storage.history import HistoryStore
     from holdpoint.ui.session_run import SessionRun
 
@@ -101,20 +102,26 @@ class Holdpoint:
         for problem in self.settings.problems:
             self.window.show_problem(problem)
 
-    def run(self) -> int:
-        """Show the window and run until it is closed; preferences are saved as they change."""
+    def run(self, probe: bool = False) -> int:
+        """Show the window and run until it is closed; preferences are saved as they change.
+        ``probe``: report the first paint and quit (see :mod:`holdpoint.ui.first_paint`)."""
         from PySide6.QtCore import QTimer
+
+        from holdpoint.ui.first_paint import FirstPaint, report_and_quit
 
         self.window.preferencesChanged.connect(self._save_preferences)
         if self._cue_log is not None:
             self._watch_for_stalls()
+        # Cue sounds and the history load right after the first paint, off the start-up
+        # path; History (and pyqtgraph) is built while the person looks at the Map, so
+        # that showing it later costs only its data and painting.
+        first_paint = FirstPaint(self.window)
+        if probe:  # bench/bundle.py: first, so that nothing below delays its report
+            first_paint.painted.connect(report_and_quit)
+        first_paint.painted.connect(self.load_cues)
+        first_paint.painted.connect(self.open_history)
+        first_paint.painted.connect(lambda: QTimer.singleShot(WARM_UP_MS, self._warm_up_history))
         self.window.show()
-        # Cue sounds and the history load right after the first paint, off the start-up path.
-        QTimer.singleShot(0, self.load_cues)
-        QTimer.singleShot(0, self.open_history)
-        # Build History (and import pyqtgraph) while the person looks at the Map, so that
-        # showing it later costs only its data and painting.
-        QTimer.singleShot(WARM_UP_MS, self._warm_up_history)
         try:
             return self.app.exec()
         finally:
@@ -147,6 +154,19 @@ class Holdpoint:
             if self.player.is_loaded():
                 begin()
             QTimer.singleShot(3000, begin)
+
+    def handle_request(self, request: Request) -> None:
+        """A second start on this history: do what it asked here, and come to the front."""
+        from holdpoint.core.routines import RoutineError
+
+        if request.place in {place.value for place in Place}:
+            self.window.show_place(Place(request.place))
+        if request.routine:
+            try:
+                self.open_routine(request.routine, request.start)
+            except RoutineError as error:
+                self.window.show_problem(str(error))
+        self.window.bring_to_front()
 
     def _warm_up_history(self) -> None:
         """Prepare History while the person looks at the Map, one step per turn of the
@@ -405,6 +425,7 @@ def _route_qt_messages() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``holdpoint`` and ``python -m holdpoint``; returns the exit status."""
+    os.umask(0o077)  # every file and folder Holdpoint makes is the person's alone
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == [SPEECH_HELPER]:
         # The speech helper process the cue player starts (see holdpoint.audio.speech).
@@ -413,6 +434,10 @@ def main(argv: list[str] | None = None) -> int:
         return speech_helper_main(args[1:])
     logging.basicConfig(level=logging.WARNING, format="holdpoint: %(levelname)s: %(message)s")
     options = cli.parse(args)
+    from holdpoint import crash
+
+    log_file = crash.start_logging()
+    crash.install_excepthook()
     if isinstance(options, cli.Command):
         from holdpoint.commands import run_command
 
@@ -430,6 +455,22 @@ def main(argv: list[str] | None = None) -> int:
     from holdpoint.core.routines import RoutineError
 
     _route_qt_messages()
+    instance = None
+    if options.screenshot is None:  # a window: one per history
+        from PySide6.QtWidgets import QApplication
+
+        from holdpoint.instance import AlreadyRunning, Instance, request_from
+
+        QApplication([sys.argv[0]])  # the local socket needs the event dispatcher
+        instance = Instance(data_dir)
+        place = options.place.value if options.place is not None else None
+        if instance.hand_over(request_from(place, options.routine, options.start)):
+            return 0  # the window already open on this history took it over
+        try:
+            instance.claim()
+        except AlreadyRunning as error:
+            print(f"holdpoint: {error}", file=sys.stderr)
+            return 1
     try:
         holdpoint = Holdpoint(options, data_dir)
     except (CatalogError, RoutineError, ResourceError) as error:
@@ -444,8 +485,15 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     if options.screenshot is not None:
         return holdpoint.screenshot(options.screenshot, options.size)
-    if os.environ.get("HOLDPOINT_FIRST_PAINT_PROBE"):  # bench/bundle.py
-        from holdpoint.ui.first_paint import FirstPaint
+    from holdpoint.ui.crash_dialog import CrashReporter
+    from holdpoint.ui.first_paint import PROBE_ENV
 
-        FirstPaint(holdpoint.window)
-    return holdpoint.run()
+    reporter = CrashReporter(holdpoint.window, log_file.parent if log_file else None)
+    crash.install_excepthook(reporter.show)
+    if instance is not None:
+        instance.requested.connect(holdpoint.handle_request)
+    try:
+        return holdpoint.run(probe=bool(os.environ.get(PROBE_ENV)))
+    finally:
+        if instance is not None:
+            instance.release()

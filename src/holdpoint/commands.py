@@ -21,8 +21,22 @@ def run_command(command: cli.Command) -> int:
 
     try:
         data_dir = prepare_data_dir(command.data_dir)
+    except DataDirError as error:
+        print(f"holdpoint: {error}", file=sys.stderr)
+        return 1
+    lock = None
+    if command.name == "demo-history":  # it writes: never into a history a window holds
+        from PySide6.QtCore import QLockFile
+
+        from holdpoint.instance import LOCK_NAME
+
+        lock = QLockFile(str(data_dir / LOCK_NAME))
+        if not lock.tryLock(0):
+            print(f"holdpoint: Holdpoint is open on {data_dir}; close it first", file=sys.stderr)
+            return 1
+    try:
         store = HistoryStore.open(data_dir)
-    except (DataDirError, HistoryError) as error:
+    except HistoryError as error:
         print(f"holdpoint: {error}", file=sys.stderr)
         return 1
     try:
@@ -64,3 +78,5 @@ def run_command(command: cli.Command) -> int:
         return 0
     finally:
         store.close()
+        if lock is not None:
+            lock.unlock()

@@ -25,6 +25,7 @@ def app_env(
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
         XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),  # the log (holdpoint.crash)
         PYTHONFAULTHANDLER="1",
     )
     env.update(extra or {})
@@ -39,11 +40,13 @@ def run_holdpoint(
     timeout: float = 60,
     env: dict[str, str] | None = None,
     health_checked: bool = True,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run Holdpoint to completion with ``args`` and return what it printed and its status."""
     return subprocess.run(
         [*program, *args],
         env=app_env(home, env, health_checked),
+        cwd=cwd,
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from holdpoint import APP_NAME, __version__
 from holdpoint.core import safety
+from holdpoint.crash import log_dir
 from holdpoint.ui.widgets import IconLabel, ScaledLabel
 
 
@@ -44,6 +45,14 @@ class AboutDialog(QDialog):
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
         )
+        logs = log_dir()
+        self.open_logs = QPushButton("Open &log folder")
+        self.open_logs.setToolTip(
+            f"Show Holdpoint's log, to send to whoever helps you if something goes wrong: {logs}"
+        )
+        self.open_logs.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs)))
+        )
         note_title = ScaledLabel("Safety", 1.0, QFont.Weight.DemiBold)
         note = ScaledLabel(safety.SHORT_NOTE)
         note.setWordWrap(True)
@@ -58,6 +67,7 @@ class AboutDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_dir_label, 1)
         folder_row.addWidget(self.open_folder)
+        folder_row.addWidget(self.open_logs)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

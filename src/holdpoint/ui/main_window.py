@@ -536,6 +536,14 @@ class MainWindow(QMainWindow):
             self.prefs = updated
             self.preferencesChanged.emit(updated)
 
+    def bring_to_front(self) -> None:
+        """Show the window over the others (a second start on this history asked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_problem(self, message: str) -> None:
         """Tell the person about something that went wrong but did not stop the app."""
         self.statusBar().showMessage(message, 15_000)
