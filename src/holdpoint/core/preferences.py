@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import math
 import typing
 from dataclasses import dataclass
 from typing import Any
@@ -86,6 +87,15 @@ _TYPES: dict[str, type] = typing.get_type_hints(Preferences)
 
 #: Steps the text size moves by with Ctrl++ and Ctrl+-.
 TEXT_SCALE_STEP = 0.1
+#: The longest stored value, in characters: the longest real one, the window geometry
+#: (Qt's saveGeometry() in base64), is about 90.
+MAX_TEXT = 4096
+
+
+def _shown(text: object) -> str:
+    """``repr(text)`` cut short, so that a message about a huge value stays readable."""
+    shown = repr(text)
+    return shown if len(shown) <= 60 else f"{shown[:50]}… ({len(str(text)):,} characters)"
 
 
 def names() -> tuple[str, ...]:
@@ -107,20 +117,27 @@ def check(name: str, value: Any) -> None:
     kind = _TYPES[name]
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{name}: expected a number, got {value!r}")
+            raise ValueError(f"{name}: expected a number, got {_shown(value)}")
+        if isinstance(value, float) and not math.isfinite(value):  # nan passes any range
+            raise ValueError(f"{name}: {value!r} is not a finite number")
     elif kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{name}: expected a whole number, got {value!r}")
+            raise ValueError(f"{name}: expected a whole number, got {_shown(value)}")
     elif not isinstance(value, kind):
-        raise ValueError(f"{name}: expected {kind.__name__}, got {value!r}")
+        raise ValueError(f"{name}: expected {kind.__name__}, got {_shown(value)}")
+    elif isinstance(value, str) and len(value) > MAX_TEXT:
+        raise ValueError(f"{name}: {len(value):,} characters is longer than {MAX_TEXT:,}")
     low, high = bounds(name)
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValueError(f"{name}: {value!r} is outside {low}–{high}")
 
 
 def decode(name: str, text: str) -> Any:
-    """Turn the stored text of preference ``name`` back into its typed value."""
+    """Turn the stored text of preference ``name`` back into its typed value; a value
+    that is not allowed raises :class:`ValueError` naming the preference."""
     kind = _TYPES[name]
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"{name}: {len(text):,} characters is longer than {MAX_TEXT:,}")
     try:
         if kind is bool:
             if text.lower() not in ("true", "false"):
@@ -129,7 +146,7 @@ def decode(name: str, text: str) -> Any:
         else:
             value = kind(text)
     except ValueError:
-        raise ValueError(f"{name}: cannot read {text!r} as {kind.__name__}") from None
+        raise ValueError(f"{name}: cannot read {_shown(text)} as {kind.__name__}") from None
     check(name, value)
     return value
 

@@ -1,8 +1,10 @@
 """Named routines: the built-ins in resources/routines.toml, and files a physio can send.
 
 A routine file is validated as strictly as the catalog: every zone must exist, every
-hold is 15–60 s, every count in range; a bad file is refused with the file, line,
-routine and key, and nothing is changed.
+hold is 15–60 s, every count in range, each zone at most once; a bad file is refused
+with the file, line, routine and key, and nothing is changed. A file from anywhere is
+read defensively (see :mod:`holdpoint.core.tomlcheck`): too large, binary or too deeply
+nested is a :class:`RoutineError` too, never another exception.
 
     format = 1
     [[routine]]
@@ -22,9 +24,14 @@ from pathlib import Path
 
 from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, REST_RANGE, Catalog
 from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S, Sides, Step
-from holdpoint.core.tomlcheck import Entry, Locator, parse_toml, read_text
+from holdpoint.core.tomlcheck import Entry, Locator, file_label, parse_toml, read_text, shown
 
 FORMAT = 1
+#: The most routines one file may hold (the person's own routines are one file).
+MAX_ROUTINES = 200
+#: The longest name and description of a routine, in characters.
+MAX_NAME = 200
+MAX_DESCRIPTION = 2000
 
 
 class RoutineError(ValueError):
@@ -45,7 +52,7 @@ class Routine:
 
 def load_routines(path: Path, catalog: Catalog) -> tuple[Routine, ...]:
     text = read_text(path, RoutineError, "routine file")
-    return parse_routines(text, catalog, path.name)
+    return parse_routines(text, catalog, file_label(path.name))
 
 
 def parse_routines(text: str, catalog: Catalog, filename: str) -> tuple[Routine, ...]:
@@ -55,7 +62,10 @@ def parse_routines(text: str, catalog: Catalog, filename: str) -> tuple[Routine,
     top.only_keys({"format", "routine"})
     if top.integer("format", 1, 1_000) != FORMAT:
         top.fail("format", f"this Holdpoint reads format {FORMAT}")
-    routines = tuple(_routine(entry, catalog) for entry in top.tables("routine", locator))
+    entries = top.tables("routine", locator)
+    if len(entries) > MAX_ROUTINES:
+        top.fail("routine", f"the file holds {len(entries):,} routines; at most {MAX_ROUTINES}")
+    routines = tuple(_routine(entry, catalog) for entry in entries)
     if not routines:
         top.fail("routine", "the file holds no routine")
     seen: set[str] = set()
@@ -68,14 +78,22 @@ def parse_routines(text: str, catalog: Catalog, filename: str) -> tuple[Routine,
 
 def _routine(entry: Entry, catalog: Catalog) -> Routine:
     entry.only_keys({"id", "name", "description", "steps"})
-    steps = []
+    steps: list[Step] = []
     zone_ids = {zone.id for zone in catalog.zones}
-    for index, item in enumerate(entry.list_of_tables("steps")):
+    items = entry.list_of_tables("steps")
+    if len(items) > len(zone_ids):  # the Map builds one step per zone (RoutineDraft)
+        entry.fail(
+            "steps",
+            f"{len(items):,} steps; at most {len(zone_ids)}, each zone of the catalog once",
+        )
+    for index, item in enumerate(items):
         step = entry.child(item, f"steps[{index}]")
         step.only_keys({"zone", "sides", "hold_s", "reps", "rest_s"})
         zone = step.text("zone")
         if zone not in zone_ids:
-            step.fail("zone", f"{zone!r} is not a zone of the catalog")
+            step.fail("zone", f"{shown(zone)} is not a zone of the catalog")
+        if any(earlier.zone_id == zone for earlier in steps):
+            step.fail("zone", f"{zone!r} is listed twice; a routine works each zone once")
         steps.append(
             Step(
                 zone_id=zone,
@@ -87,8 +105,12 @@ def _routine(entry: Entry, catalog: Catalog) -> Routine:
         )
     return Routine(
         id=entry.identifier("id"),
-        name=entry.text("name"),
-        description=entry.text("description") if entry.data.get("description") else "",
+        name=entry.words("name", MAX_NAME),
+        description=(
+            entry.words("description", MAX_DESCRIPTION, multiline=True)
+            if entry.data.get("description")
+            else ""
+        ),
         steps=tuple(steps),
     )
 
@@ -108,7 +130,9 @@ def dump_routines(routines: list[Routine] | tuple[Routine, ...]) -> str:
     """Routines as one file in the format above."""
 
     def quoted(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        # Control characters are escaped: written raw, they would make the file invalid.
+        escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+        return '"' + re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m[0]):04x}", escaped) + '"'
 
     lines = [f"format = {FORMAT}"]
     for routine in routines:

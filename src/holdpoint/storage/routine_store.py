@@ -2,7 +2,10 @@
 
 Written atomically (a temporary file, then a rename), so a crash or a full disk never
 leaves half a file. A file that cannot be read is moved aside, untouched, before a new
-one is written, and the person is told where it is: nothing is lost.
+one is written, and the person is told where it is: nothing is lost. Reading is
+defensive (see :mod:`holdpoint.core.routines`): whatever the file holds, loading gives
+either the routines or no routines and a :attr:`RoutineStore.problem` — never an
+exception, so a damaged file can never stop the app from starting.
 """
 
 from __future__ import annotations
@@ -13,7 +16,14 @@ import time
 from pathlib import Path
 
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.routines import Routine, RoutineError, dump_routines, load_routines
+from holdpoint.core.routines import (
+    MAX_NAME,
+    MAX_ROUTINES,
+    Routine,
+    RoutineError,
+    dump_routines,
+    load_routines,
+)
 
 FILE_NAME = "my-routines.toml"
 
@@ -46,18 +56,32 @@ class RoutineStore:
         return self.routines
 
     def save(self, routine: Routine) -> None:
-        """Add ``routine``, replacing one with the same id."""
+        """Add ``routine``, replacing one with the same id. Refused (RoutineStoreError)
+        when the file could not be read back: more than MAX_ROUTINES, a name too long."""
         others = [r for r in self.routines if r.id != routine.id]
+        if len(others) >= MAX_ROUTINES:
+            raise RoutineStoreError(
+                f"cannot save more than {MAX_ROUTINES} routines: delete one first"
+            )
+        if len(routine.name) > MAX_NAME:
+            raise RoutineStoreError(
+                f"cannot save the routine: its name is longer than {MAX_NAME} characters"
+            )
         self._write([*others, routine])
 
     def delete(self, routine_id: str) -> None:
         self._write([r for r in self.routines if r.id != routine_id])
 
     def _write(self, routines: list[Routine]) -> None:
-        if self._damaged and self.path.exists():
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            aside = self.path.with_name(f"my-routines.damaged-{stamp}.toml")
-            os.replace(self.path, aside)
+        if self._damaged and os.path.lexists(self.path):
+            aside = self._aside()
+            try:
+                os.rename(self.path, aside)
+            except OSError as error:
+                raise RoutineStoreError(
+                    f"cannot save your routines: the unreadable {self.path} could not be "
+                    f"kept as {aside} ({error.strerror or error})"
+                ) from None
             self.problem = f"The unreadable file of saved routines was kept as {aside}."
             self._damaged = False
         temporary = None
@@ -75,3 +99,13 @@ class RoutineStore:
                 f"cannot save your routines to {self.path}: {error.strerror or error}"
             ) from None
         self.routines = routines
+
+    def _aside(self) -> Path:
+        """A name to keep the unreadable file under, never one that is taken."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"my-routines.damaged-{stamp}.toml")
+        number = 1
+        while os.path.lexists(aside):
+            number += 1
+            aside = self.path.with_name(f"my-routines.damaged-{stamp}-{number}.toml")
+        return aside
