@@ -103,7 +103,7 @@ def _history_with_backup(folder):
     store.close()
 
 
-@pytest.mark.parametrize("seed", range(50))
+@pytest.mark.parametrize("seed", range(80))
 def test_a_damaged_file_is_kept_and_recovered_or_refused_cleanly(tmp_path, seed):
     _history_with_backup(tmp_path)
     path = tmp_path / DB_NAME
@@ -122,12 +122,22 @@ def test_a_damaged_file_is_kept_and_recovered_or_refused_cleanly(tmp_path, seed)
         return
     try:
         kept = list(tmp_path.glob("history.damaged-*.sqlite3"))
-        if store.notice:
+        if kept:  # damaged: kept aside untouched, and the person is told where
             assert len(kept) == 1 and kept[0].read_bytes() == bytes(damaged)
             assert str(kept[0]) in store.notice
             assert store.session_count() in (0, 1)
-        # Whatever happened, the history that is open now is sound and usable.
-        assert store.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        else:  # sound (perhaps with a row that cannot be read): opened where it was
+            assert path.read_bytes() == bytes(damaged)
+            assert not store.notice or "could not be read" in store.notice
+        # Whatever happened, what is open now reads without an exception and is usable.
+        report = [line for (line,) in store.connection.execute("PRAGMA integrity_check")]
+        assert all(line == "ok" or "constraint failed" in line for line in report), report
+        for summary in store.summaries():
+            assert summary.started.timestamp() and summary.day
+        store.holds(1)
+        store.tenderness("piriformis")
+        store.first_session_day()
+        store.next_morning_candidate(dt.date(2026, 11, 23))
         store.add_hold(store.start_session(), HOLD)
     finally:
         store.close()
@@ -202,3 +212,54 @@ def test_the_per_session_summary_reads_covering_indexes_only(store):
         "WHERE kind = 'leg' GROUP BY session_id"
     ).fetchall()
     assert any("COVERING INDEX" in row[-1] for row in plan), plan
+
+
+def test_the_last_backup_with_more_sessions_than_the_history_is_never_rotated_out(tmp_path):
+    """Sessions deleted (or an empty file taken for the history): the daily backups of
+    the smaller history must not push the last fuller one out."""
+    store = HistoryStore.open(tmp_path)
+    sessions = [
+        store.start_session("Back chain", f"2026-10-0{n}T08:00:00+00:00") for n in (1, 2, 3)
+    ]
+    first = dt.date(2026, 11, 1)
+    for day in range(3):
+        store.backup(first + dt.timedelta(days=day))
+    for session in sessions[1:]:
+        store.delete_session(session)
+    for day in range(3, 20):
+        store.backup(first + dt.timedelta(days=day))
+    names = sorted(p.name for p in (tmp_path / BACKUP_DIR).iterdir())
+    assert names == [f"history-2026-11-{d:02d}.sqlite3" for d in range(14, 21)] + [
+        "history-keep-2026-11-03.sqlite3"
+    ]
+    kept = sqlite3.connect(tmp_path / BACKUP_DIR / "history-keep-2026-11-03.sqlite3")
+    assert kept.execute("SELECT count(*) FROM sessions").fetchone()[0] == 3
+    kept.close()
+    store.close()
+
+
+def test_a_backup_is_one_self_contained_file(store, tmp_path):
+    store.start_session()
+    target = store.backup(dt.date(2026, 11, 1))
+    assert [p.name for p in target.parent.iterdir()] == [target.name]  # no -wal, no -shm
+    copy = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    assert copy.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    copy.close()
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
+
+
+def test_recovery_restores_the_newest_good_backup_and_never_overwrites_a_kept_file(tmp_path):
+    _history_with_backup(tmp_path)
+    backups = tmp_path / BACKUP_DIR
+    (backups / "history-2026-11-23.sqlite3").write_bytes(b"damaged too" * 500)  # newer, bad
+    for attempt in range(2):  # twice in the same second: two files kept, none replaced
+        (tmp_path / DB_NAME).write_bytes(b"this is not a database %d" % attempt * 100)
+        store = HistoryStore.open(tmp_path)
+        assert "backup of 2026-11-22 was restored" in store.notice
+        assert len(store.holds(1)) == 3
+        store.close()
+    kept = sorted(tmp_path.glob("history.damaged-*.sqlite3"))
+    assert sorted(p.read_bytes()[:25] for p in kept) == [
+        b"this is not a database 0t",
+        b"this is not a database 1t",
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 
+import pytest
+
 from holdpoint.core.engine import SessionEngine
 from holdpoint.core.ratings import PainKind
 from holdpoint.core.routine import Sides, Step
@@ -111,4 +113,59 @@ def test_writes_that_fail_wait_in_order_and_land_when_the_disk_allows(tmp_path):
     assert holds[2].tenderness == 6
     assert problems[-1] == "Everything from this session is saved now."
     assert os.path.exists(store.path)
+    store.close()
+
+
+class _FailingConnection:
+    """The store's connection, with the disk full (or read-only) for hold writes while
+    ``failing`` is set: SQLite's own errors, through the store's own transaction."""
+
+    def __init__(self, connection: sqlite3.Connection, error: str) -> None:
+        self._connection = connection
+        self._error = error
+        self.failing = False
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._connection.in_transaction
+
+    def execute(self, sql: str, *args):
+        if self.failing and sql.startswith("INSERT INTO holds"):
+            raise sqlite3.OperationalError(self._error)
+        return self._connection.execute(sql, *args)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+@pytest.mark.parametrize(
+    "error", ["database or disk is full", "attempt to write a readonly database"]
+)
+def test_holds_that_fail_to_write_wait_in_memory_in_order(tmp_path, error):
+    store = HistoryStore.open(tmp_path)
+    connection = _FailingConnection(store.connection, error)
+    store.connection = connection  # type: ignore[assignment]
+    problems: list[str] = []
+    recorder = SessionRecorder(lambda: store, "Test", problems.append)
+    engine = SessionEngine.start([Step("piriformis", Sides.BOTH, 15, 2, 5)], T0, get_ready=5)
+    now = T0
+
+    def until_holds(count: int) -> None:
+        nonlocal now
+        while len(engine.holds) < count:
+            now += 0.5
+            recorder.record(engine.advance(now))
+
+    until_holds(1)  # written
+    connection.failing = True
+    until_holds(3)  # the second and third cannot be written
+    assert recorder.waiting == 2 and len(problems) == 1 and "kept" in problems[0]
+    assert [h.rep for h in store.holds(1)] == [1]
+    connection.failing = False
+    _run_to_end(engine, recorder, now)
+    assert not recorder.waiting
+    assert [(h.side.value, h.rep) for h in store.holds(1)] == [
+        ("left", 1), ("left", 2), ("right", 1), ("right", 2)
+    ]  # fmt: skip
+    assert problems[-1] == "Everything from this session is saved now."
     store.close()

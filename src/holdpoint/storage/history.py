@@ -4,10 +4,16 @@
   CHECK constraints on every rating (0–10) and duration, so a bad value is refused by
   the database as well as by the model.
 * Every hold is committed the moment it ends: a crash loses at most the hold in progress.
-* One backup a day with the sqlite3 backup API, the last seven kept.
-* A file that fails ``PRAGMA integrity_check`` (or is not a database at all) is moved aside
-  untouched, the newest good backup is restored, and :attr:`HistoryStore.notice` says
-  what happened and where the damaged file is.
+* One backup a day, the last seven kept (:mod:`holdpoint.storage.backups`); a backup
+  that cannot be written is a warning and a line in :attr:`HistoryStore.notice`.
+* Damage is judged by the file, never by an error of the moment
+  (:mod:`holdpoint.storage.integrity`). A damaged file — or an empty one while a good
+  backup exists — is moved aside untouched, the newest good backup is restored, and
+  :attr:`HistoryStore.notice` says what happened and where the file is. A file locked
+  by another program, or one this user may not read, is waited for or refused with a
+  :class:`HistoryError` subclass and never moved.
+* Rows are read defensively (:mod:`holdpoint.storage.rows`): a row that breaks a rule
+  stays in the file, is left out of what is read, and the notice counts it.
 
 Times in the database are UTC ISO 8601 text; the session clock stays monotonic.
 """
@@ -15,6 +21,7 @@ Times in the database are UTC ISO 8601 text; the session clock stays monotonic.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -22,109 +29,58 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from holdpoint.core.catalog import Side
-from holdpoint.core.engine import Outcome
 from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.records import HoldRow, SessionOutcome
-from holdpoint.storage.errors import HistoryError
+from holdpoint.storage import backups, integrity, rows
+from holdpoint.storage.backups import BACKUP_DIR, BACKUPS_KEPT
+from holdpoint.storage.errors import (
+    HistoryBusy,
+    HistoryDenied,
+    HistoryError,
+    HistoryTooNew,
+    HistoryUnreadable,
+)
+from holdpoint.storage.integrity import Verdict
+from holdpoint.storage.schema import MIGRATIONS, RATINGS_PIVOT
 
 if TYPE_CHECKING:  # only for the signatures: kept off the start-up path
     from holdpoint.core.demo import DemoSession
     from holdpoint.core.trends import SessionSummary
 
+__all__ = [
+    "BACKUPS_KEPT",
+    "BACKUP_DIR",
+    "DB_NAME",
+    "MIGRATIONS",
+    "RATINGS_PIVOT",
+    "HistoryBusy",
+    "HistoryDenied",
+    "HistoryError",
+    "HistoryStore",
+    "HistoryTooNew",
+    "HistoryUnreadable",
+    "HoldRow",
+]
+
+log = logging.getLogger(__name__)
+
 DB_NAME = "history.sqlite3"
-BACKUP_DIR = "backups"
-BACKUPS_KEPT = 7
 DEMO_NOTE = "[demo history]"
-
-#: One row per session with every rating as a column (NULL where not given); add
-#: a WHERE and GROUP BY session_id after it.
-RATINGS_PIVOT = """
-    SELECT session_id,
-           max(CASE WHEN kind = 'leg' AND moment = 'before' THEN value END) AS lb,
-           max(CASE WHEN kind = 'leg' AND moment = 'after' THEN value END) AS la,
-           max(CASE WHEN kind = 'back' AND moment = 'before' THEN value END) AS bb,
-           max(CASE WHEN kind = 'back' AND moment = 'after' THEN value END) AS ba,
-           max(CASE WHEN kind = 'leg' AND moment = 'next_morning' THEN value END) AS lm,
-           max(CASE WHEN kind = 'back' AND moment = 'next_morning' THEN value END) AS bm
-      FROM ratings"""
-
-MIGRATIONS: tuple[str, ...] = (
-    # 1: sessions, holds, ratings
-    """
-    CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY,
-        started_at TEXT NOT NULL,
-        ended_at TEXT,
-        routine TEXT NOT NULL DEFAULT '',
-        outcome TEXT CHECK (outcome IN ('completed', 'stopped')),
-        note TEXT NOT NULL DEFAULT ''
-    );
-    CREATE TABLE holds (
-        id INTEGER PRIMARY KEY,
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        zone TEXT NOT NULL CHECK (length(zone) > 0),
-        side TEXT NOT NULL CHECK (side IN ('left', 'right')),
-        rep INTEGER NOT NULL CHECK (rep >= 1),
-        planned_s REAL NOT NULL CHECK (planned_s > 0),
-        actual_s REAL NOT NULL CHECK (actual_s >= 0),
-        outcome TEXT NOT NULL
-            CHECK (outcome IN ('completed', 'skipped', 'stopped', 'eased_off')),
-        tenderness INTEGER CHECK (tenderness BETWEEN 0 AND 10),
-        ended_at TEXT NOT NULL
-    );
-    CREATE INDEX holds_by_session ON holds(session_id);
-    CREATE TABLE ratings (
-        id INTEGER PRIMARY KEY,
-        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        kind TEXT NOT NULL CHECK (kind IN ('leg', 'back')),
-        moment TEXT NOT NULL CHECK (moment IN ('before', 'after', 'next_morning')),
-        value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10),
-        rated_at TEXT NOT NULL,
-        UNIQUE (session_id, kind, moment)
-    );
-    CREATE INDEX sessions_by_start ON sessions(started_at);
-    """,
-    # 2: covering indexes for the History's one row per session (summaries()): SQLite
-    # reads them instead of the tables; ten years of sessions 72 -> 41 ms.
-    """
-    DROP INDEX holds_by_session;
-    CREATE INDEX holds_by_session ON holds(session_id, outcome, zone, actual_s);
-    CREATE INDEX ratings_by_session ON ratings(session_id, kind, moment, value);
-    """,
-)
 
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _lenient_text(raw: bytes) -> str:
-    return raw.decode("utf-8", errors="replace")
-
-
 def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None)  # explicit transactions
-    connection.text_factory = _lenient_text  # damaged text never crashes a read
+    connection = integrity.connect(path)  # explicit transactions; waits for a lock
+    connection.text_factory = integrity.lenient_text  # damaged text never crashes a read
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
 
 
-def _healthy(path: Path) -> bool:
-    try:
-        # mode=rw, not ro: SQLite 3.40 skips CHECK constraints in integrity_check on a
-        # read-only connection. A pragma read does not write to the file.
-        connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
-        connection.text_factory = _lenient_text
-        try:
-            # integrity_check, not quick_check: it also catches index rows out of step
-            # and values that break a CHECK (a rating flipped to 200 would otherwise
-            # open without complaint and show the person wrong data).
-            return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
-        finally:
-            connection.close()
-    except (sqlite3.DatabaseError, UnicodeDecodeError):  # damage can reach the report itself
-        return False
+def _join(*notices: str) -> str:
+    return " ".join(notice for notice in notices if notice)
 
 
 class HistoryStore:
@@ -139,54 +95,51 @@ class HistoryStore:
 
     @classmethod
     def open(cls, data_dir: Path) -> HistoryStore:
+        """Open (or start) the history in ``data_dir``. Raises a :class:`HistoryError`
+        (subclass) whose message is one line naming the file; a damaged file is
+        recovered from a backup and :attr:`notice` says so."""
         path = data_dir / DB_NAME
-        notice = ""
-        if path.exists() and not _healthy(path):
-            notice = cls._recover(path)
+        notice, verdict = "", Verdict.EMPTY
+        if path.exists() or path.is_symlink():
+            verdict = integrity.check(path)  # raises for busy, permissions, a folder
+            if verdict is Verdict.DAMAGED:
+                notice = backups.recover(path, backups.newest_sound(data_dir / BACKUP_DIR), False)
+            elif verdict is Verdict.EMPTY:  # empty with a good backup beside it: damaged
+                backup = backups.newest_sound(data_dir / BACKUP_DIR)
+                if backup is not None:
+                    notice = backups.recover(path, backup, True)
         try:
             connection = _connect(path)
-            os.chmod(path, 0o600)  # the person's health data: readable by them only
-            connection.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error as error:
+            raise integrity.opening_error(error, path) from None
+        try:
             store = cls(connection, path, notice)
+            store._refuse_newer()  # before anything is written to it
+            connection.execute("PRAGMA journal_mode = WAL")
             store._migrate()
-        except sqlite3.DatabaseError as error:
-            raise HistoryError(f"cannot open the history {path}: {error}") from None
+            unreadable = rows.count_unreadable(connection, verdict is not Verdict.SOUND)
+        except (sqlite3.Error, HistoryError) as error:
+            connection.close()
+            if isinstance(error, HistoryError):
+                raise
+            raise integrity.opening_error(error, path) from None
+        if unreadable:
+            store.notice = _join(store.notice, rows.unreadable_notice(unreadable, path))
+        try:
+            os.chmod(path, 0o600)  # the person's health data: readable by them only
+        except OSError as error:  # e.g. a file of another user's: it still opened
+            log.warning("could not make %s private: %s", path, error)
         return store
 
-    @staticmethod
-    def _recover(path: Path) -> str:
-        """Move a damaged file aside, untouched, and restore the newest good backup."""
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"history.damaged-{stamp}.sqlite3")
-        os.replace(path, aside)
-        for suffix in ("-wal", "-shm"):
-            extra = path.with_name(path.name + suffix)
-            if extra.exists():
-                os.replace(extra, aside.with_name(aside.name + suffix))
-        for backup in sorted((path.parent / BACKUP_DIR).glob("history-*.sqlite3"), reverse=True):
-            if _healthy(backup):
-                source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-                target = sqlite3.connect(path)
-                with target:
-                    source.backup(target)
-                source.close()
-                target.close()
-                return (
-                    f"Your history file was damaged. It was kept as {aside}, and the backup "
-                    f"of {backup.stem.removeprefix('history-')} was restored."
-                )
-        return (
-            f"Your history file was damaged and there was no good backup. It was kept as "
-            f"{aside}; a new, empty history was started."
-        )
+    def _refuse_newer(self) -> None:
+        if self.version > len(MIGRATIONS):
+            raise HistoryTooNew(
+                f"The history {self.path} was written by a newer Holdpoint (schema "
+                f"{self.version}); update Holdpoint to read it. It was left as it is."
+            )
 
     def _migrate(self) -> None:
-        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise HistoryError(
-                f"{self.path} was written by a newer Holdpoint (schema {version}); "
-                "update Holdpoint to read it"
-            )
+        version = self.version
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
                 for statement in script.split(";"):
@@ -210,9 +163,15 @@ class HistoryStore:
             self.connection.execute("COMMIT")
         except sqlite3.Error as error:
             if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
+                try:
+                    self.connection.execute("ROLLBACK")
+                except sqlite3.Error:  # SQLite rolls back itself when it cannot go on
+                    log.warning("rollback failed in %s", self.path)
+            problem = integrity.not_damage(error, self.path)
+            if isinstance(problem, HistoryBusy):
+                raise problem from None
             refused = isinstance(error, sqlite3.IntegrityError)
-            raise HistoryError(_explain(error, self.path), refused) from None
+            raise HistoryError(integrity.explain_write(error, self.path), refused) from None
 
     # ------------------------------------------------------------------ writing
 
@@ -295,15 +254,14 @@ class HistoryStore:
 
     def first_session_day(self) -> dt.date | None:
         """The local day of the first session the person did (demo ones aside)."""
-        row = self.connection.execute(
-            "SELECT min(started_at) FROM sessions WHERE note != ?", (DEMO_NOTE,)
-        ).fetchone()
-        if row is None or row[0] is None:
-            return None
-        try:
-            return dt.datetime.fromisoformat(str(row[0])).astimezone().date()
-        except ValueError:
-            return None
+        cursor = self.connection.execute(
+            "SELECT started_at FROM sessions WHERE note != ? ORDER BY started_at", (DEMO_NOTE,)
+        )
+        for (text,) in cursor:  # the first that is a readable time (usually the first)
+            started = rows.when(text)
+            if started is not None:
+                return started.astimezone().date()
+        return None
 
     def real_session_count(self) -> int:
         """Sessions a person did (not demo ones)."""
@@ -313,34 +271,31 @@ class HistoryStore:
     # ------------------------------------------------------------------ reading
 
     def holds(self, session_id: int) -> list[HoldRow]:
-        rows = self.connection.execute(
+        """The session's holds in order (one that cannot be read is left out)."""
+        cursor = self.connection.execute(
             "SELECT zone, side, rep, planned_s, actual_s, outcome, tenderness FROM holds"
             " WHERE session_id = ? ORDER BY id",
             (session_id,),
         )
-        return [
-            HoldRow(zone, Side(side), rep, planned, actual, Outcome(outcome), tenderness)
-            for zone, side, rep, planned, actual, outcome, tenderness in rows
-        ]
+        return [hold for hold in map(rows.hold_row, cursor) if hold is not None]
 
     def summaries(self, since: str = "") -> list[SessionSummary]:
-        """One :class:`SessionSummary` per session since ``since`` (ISO), oldest first."""
-        from holdpoint.core.trends import SessionSummary
-
-        rows = self.connection.execute(
+        """One :class:`SessionSummary` per session since ``since`` (ISO), oldest first;
+        a session whose start or outcome cannot be read is left out."""
+        cursor = self.connection.execute(
             f"""
             WITH r AS ({RATINGS_PIVOT}
                  WHERE session_id IN (SELECT id FROM sessions WHERE started_at >= :since)
                  GROUP BY session_id),
             h AS (
                 SELECT session_id, group_concat(DISTINCT zone) AS zones,
-                       sum(actual_s) AS seconds
+                       total(actual_s) AS seconds
                   FROM holds
-                 WHERE outcome = 'completed'
+                 WHERE outcome = 'completed' AND actual_s >= 0
                    AND session_id IN (SELECT id FROM sessions WHERE started_at >= :since)
                  GROUP BY session_id)
             SELECT s.id, s.started_at, s.routine, r.lb, r.la, r.bb, r.ba, h.zones,
-                   coalesce(h.seconds, 0), r.lm, r.bm
+                   coalesce(h.seconds, 0), r.lm, r.bm, s.outcome
               FROM sessions s
               LEFT JOIN r ON r.session_id = s.id
               LEFT JOIN h ON h.session_id = s.id
@@ -349,22 +304,7 @@ class HistoryStore:
             """,
             {"since": since},
         )
-        return [
-            SessionSummary(
-                row[0],
-                dt.datetime.fromisoformat(row[1]),
-                row[2],
-                row[3],
-                row[4],
-                row[5],
-                row[6],
-                tuple((row[7] or "").split(",")) if row[7] else (),
-                row[8],
-                leg_morning=row[9],
-                back_morning=row[10],
-            )
-            for row in rows
-        ]
+        return rows.summaries(cursor)
 
     def delete_session(self, session_id: int) -> dict[str, list[tuple[object, ...]]]:
         """Delete a session with its holds and ratings; returns the rows, for undo."""
@@ -392,18 +332,22 @@ class HistoryStore:
     def next_morning_candidate(self, today: dt.date) -> int | None:
         """The last session, if it was on one of the two days before ``today`` (local time)
         and has no next-morning rating yet: the one to ask about this morning."""
-        row = self.connection.execute(
-            "SELECT id, started_at FROM sessions ORDER BY started_at DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
+        cursor = self.connection.execute(
+            "SELECT id, started_at FROM sessions ORDER BY started_at DESC"
+        )
+        for session_id, text in cursor:  # noqa: B007 (the last that is a readable time)
+            started = rows.when(text)
+            if started is not None:
+                break
+        else:
             return None
-        day = dt.datetime.fromisoformat(row[1]).astimezone().date()
-        if not 1 <= (today - day).days <= 2:
+        if not 1 <= (today - started.astimezone().date()).days <= 2:
             return None
         asked = self.connection.execute(
-            "SELECT 1 FROM ratings WHERE session_id = ? AND moment = 'next_morning'", (row[0],)
+            "SELECT 1 FROM ratings WHERE session_id = ? AND moment = 'next_morning'",
+            (session_id,),
         ).fetchone()
-        return None if asked else int(row[0])
+        return None if asked else int(session_id)
 
     def rate_many(
         self, session_id: int, moment: Moment, values: Mapping[PainKind, int | None]
@@ -414,8 +358,9 @@ class HistoryStore:
                 self.rate(session_id, kind, moment, value)
 
     def tenderness(self, zone: str, since: str = "") -> dict[str, list[tuple[str, int]]]:
-        """Tenderness ratings of ``zone`` over time: {side: [(session start, value), ...]}."""
-        rows = self.connection.execute(
+        """Tenderness ratings of ``zone`` over time: {side: [(session start, value), ...]};
+        only the sides left and right, and only times and values that can be read."""
+        cursor = self.connection.execute(
             "SELECT h.side, s.started_at, h.tenderness FROM holds h"
             " JOIN sessions s ON s.id = h.session_id"
             " WHERE h.zone = ? AND h.tenderness IS NOT NULL AND s.started_at >= ?"
@@ -423,8 +368,10 @@ class HistoryStore:
             (zone, since),
         )
         by_side: dict[str, list[tuple[str, int]]] = {"left": [], "right": []}
-        for side, started, value in rows:
-            by_side.setdefault(side, []).append((started, value))
+        for side, started, value in cursor:
+            tenderness = rows.rating(value)
+            if side in by_side and rows.when(started) is not None and tenderness is not None:
+                by_side[side].append((started, tenderness))
         return by_side
 
     def session_count(self) -> int:
@@ -433,32 +380,16 @@ class HistoryStore:
     # ------------------------------------------------------------------ backups
 
     def backup(self, today: dt.date | None = None) -> Path | None:
-        """Today's backup (made once a day); older ones beyond the last seven are removed."""
+        """Today's backup (made once a day); older ones beyond the last seven are removed
+        (see :mod:`holdpoint.storage.backups`). A backup that cannot be written is a
+        logged warning and a line in :attr:`notice`, never an exception: returns None."""
         folder = self.path.parent / BACKUP_DIR
-        day = (today or dt.date.today()).isoformat()
-        target = folder / f"history-{day}.sqlite3"
-        if target.exists():
-            return None
-        folder.mkdir(mode=0o700, exist_ok=True)
-        partial = target.with_suffix(".partial")
-        copy = sqlite3.connect(partial)
         try:
-            with copy:
-                self.connection.backup(copy)
-        finally:
-            copy.close()
-        os.replace(partial, target)
-        for old in sorted(folder.glob("history-*.sqlite3"))[:-BACKUPS_KEPT]:
-            old.unlink()
-        return target
-
-
-def _explain(error: sqlite3.Error, path: Path) -> str:
-    text = str(error)
-    if "CHECK constraint failed" in text:
-        return f"a value out of range was refused by the history ({text.split(':')[-1].strip()})"
-    if isinstance(error, sqlite3.OperationalError) and (
-        "readonly" in text or "disk" in text or "full" in text
-    ):
-        return f"the history {path} cannot be written ({text}): nothing was changed"
-    return f"the history {path} could not be updated: {text}"
+            return backups.write_daily(
+                self.connection, folder, today or dt.date.today(), self.session_count()
+            )
+        except (OSError, sqlite3.Error) as error:
+            problem = backups.failed(folder, error)
+            log.warning("%s", problem)
+            self.notice = _join(self.notice, problem)
+            return None
