@@ -16,6 +16,7 @@ usual. A folder in place of the file gives the defaults, and saving raises
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -164,6 +165,8 @@ class SettingsStore:
                 f"{error.strerror or error}; using the defaults, which will not be saved"
             )
             return
+        with contextlib.suppress(OSError):
+            os.chmod(aside, 0o600)  # kept, and the person's alone
         self._qsettings = self._open()  # a fresh one: the old one keeps the read's status
         self._report(
             f"{self.path}: cannot be read: {reason}; it was kept as {aside}; using the defaults"

@@ -178,11 +178,19 @@ def set_aside(path: Path) -> Path:
         number += 1
         aside = path.with_name(f"history.damaged-{stamp}-{number}.sqlite3")
     os.replace(path, aside)
+    _private(aside)
     for suffix in ("-wal", "-shm"):
         extra = path.with_name(path.name + suffix)
         if extra.exists():
             os.replace(extra, aside.with_name(aside.name + suffix))
+            _private(aside.with_name(aside.name + suffix))
     return aside
+
+
+def _private(path: Path) -> None:
+    """A file kept aside stays the person's alone (its bytes are not touched)."""
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
 
 
 def recover(path: Path, backup: Backup | None, empty: bool) -> str:

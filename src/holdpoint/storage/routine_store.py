@@ -10,6 +10,7 @@ exception, so a damaged file can never stop the app from starting.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import time
@@ -82,6 +83,8 @@ class RoutineStore:
                     f"cannot save your routines: the unreadable {self.path} could not be "
                     f"kept as {aside} ({error.strerror or error})"
                 ) from None
+            with contextlib.suppress(OSError):
+                os.chmod(aside, 0o600)  # kept, and the person's alone
             self.problem = f"The unreadable file of saved routines was kept as {aside}."
             self._damaged = False
         temporary = None
