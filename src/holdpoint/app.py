@@ -263,7 +263,10 @@ class Holdpoint:
             order,
             notes=plan.notes,
             store=self.open_history,
-            on_problem=self.window.show_problem,
+            # Holds the disk did not take yet: a banner until the recorder has them all.
+            on_problem=lambda message: self.window.show_saving(
+                message, all_saved=not run.recorder.waiting
+            ),
             clock=self.clock,
             get_ready=lambda steps, first_side: get_ready_plan(
                 steps, self.catalog, first_side, plan.long_s, plan.short_s, plan.ways

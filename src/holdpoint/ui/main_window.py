@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.morning)
         self.advice = AdviceBanner()
         layout.addWidget(self.advice)
+        #: Holds of this session not written yet (a full or read-only disk): stays until
+        #: they are (see :meth:`show_saving`).
+        self.saving = AdviceBanner(name="Not saved yet")
+        layout.addWidget(self.saving)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -535,6 +539,15 @@ class MainWindow(QMainWindow):
         if updated != self.prefs:
             self.prefs = updated
             self.preferencesChanged.emit(updated)
+
+    def show_saving(self, message: str, all_saved: bool) -> None:
+        """The session's recorder could not write (``all_saved`` False: a banner stays
+        until it can) or has written everything it kept (the banner goes)."""
+        self.show_problem(message)
+        if all_saved:
+            self.saving.hide()
+        else:
+            self.saving.show_advice("Not saved yet", message)
 
     def bring_to_front(self) -> None:
         """Show the window over the others (a second start on this history asked)."""

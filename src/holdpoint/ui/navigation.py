@@ -39,10 +39,10 @@ class AdviceBanner(Card):
     """A calm suggestion under the navigation (lighter next time; time to see someone):
     a title, a line, and a button to put it away. Never a block."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "Advice") -> None:
         super().__init__(parent=parent)
         self.setContentsMargins(16, 8, 16, 8)
-        self.setAccessibleName("Advice")
+        self.setAccessibleName(name)
         self.title = ScaledLabel("", 1.0, QFont.Weight.Bold)
         self.text = QLabel()
         self.text.setWordWrap(True)
