@@ -17,14 +17,13 @@ import os
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
-import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+from harness.wheel import build_wheel, install_wheel  # noqa: E402
 from harness.xvfb import private_display  # noqa: E402
 
 DIST = ROOT / "dist"
@@ -55,48 +54,7 @@ def build() -> float:
 def wheel_python(folder: Path) -> Path:
     """A fresh environment with Holdpoint from its wheel (byte-compiled by pip, as any
     install); third-party packages are borrowed from this environment."""
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--wheel-dir",
-            folder,
-            ROOT,
-        ],
-        check=True,
-    )
-    (wheel,) = folder.glob("holdpoint-*.whl")
-    env_dir = folder / "env"
-    venv.create(env_dir, with_pip=False)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            python,
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-index",
-            wheel,
-        ],
-        check=True,
-    )
-    purelib = subprocess.run(
-        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    Path(purelib.stdout.strip(), "zz_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    return python
+    return install_wheel(build_wheel(folder), folder / "env") / "python"
 
 
 def first_paint(command: list[str], display: str, folder: Path) -> tuple[float, int]:

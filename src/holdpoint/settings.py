@@ -31,6 +31,7 @@ from PySide6.QtCore import QSettings
 from holdpoint import APP_NAME
 from holdpoint.core import preferences
 from holdpoint.core.preferences import Preferences
+from holdpoint.storage.aside import unused_name
 
 if TYPE_CHECKING:
     from holdpoint.core.health import HealthCheck
@@ -151,11 +152,7 @@ class SettingsStore:
         """Move the unreadable file to a dated name nothing else uses, and say so once;
         if it cannot be moved, nothing will be written over it."""
         stamp = time.strftime("%Y-%m-%d")
-        aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
-        number = 1
-        while os.path.lexists(aside):
-            number += 1
-            aside = self.path.with_name(f"{self.path.name}.unreadable-{stamp}-{number}")
+        aside = unused_name(self.path, lambda n: f"{self.path.name}.unreadable-{stamp}{n}")
         try:
             os.rename(self.path, aside)
         except OSError as error:

@@ -8,9 +8,6 @@ on) from the test environment, so the resources must come from inside the wheel.
 from __future__ import annotations
 
 import subprocess
-import sys
-import sysconfig
-import venv
 import zipfile
 from pathlib import Path
 
@@ -18,6 +15,7 @@ import pytest
 
 from harness.app import run_holdpoint
 from harness.images import assert_has_text, assert_real_picture, load_png
+from harness.wheel import build_wheel, install_wheel
 
 pytestmark = pytest.mark.system
 REPO = Path(__file__).resolve().parents[2]
@@ -25,58 +23,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--wheel-dir",
-            str(out),
-            str(REPO),
-        ],
-        check=True,
-        timeout=300,
-    )
-    (built,) = out.glob("holdpoint-0.1.0-*.whl")
-    return built
+    return build_wheel(tmp_path_factory.mktemp("dist"))
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory, wheel) -> Path:
     """A new virtual environment with the wheel installed; returns its ``bin`` folder."""
-    env_dir = tmp_path_factory.mktemp("wheel-env")
-    venv.create(env_dir, with_pip=False)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(python),
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-index",
-            str(wheel),
-        ],
-        check=True,
-        timeout=300,
-    )
-    purelib = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    # Third-party dependencies from the test environment, after the wheel's own files.
-    Path(purelib, "zz_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    return env_dir / "bin"
+    return install_wheel(wheel, tmp_path_factory.mktemp("wheel-env"))
 
 
 def test_wheel_carries_the_resources(wheel):

@@ -25,6 +25,7 @@ from holdpoint.core.routines import (
     dump_routines,
     load_routines,
 )
+from holdpoint.storage.aside import unused_name
 
 FILE_NAME = "my-routines.toml"
 
@@ -106,9 +107,4 @@ class RoutineStore:
     def _aside(self) -> Path:
         """A name to keep the unreadable file under, never one that is taken."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"my-routines.damaged-{stamp}.toml")
-        number = 1
-        while os.path.lexists(aside):
-            number += 1
-            aside = self.path.with_name(f"my-routines.damaged-{stamp}-{number}.toml")
-        return aside
+        return unused_name(self.path, lambda n: f"my-routines.damaged-{stamp}{n}.toml")
