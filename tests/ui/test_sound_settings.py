@@ -1,4 +1,4 @@
-"""Sound and voice settings on real widgets, heard through the null sink."""
+"""Settings > Sound and voice on real widgets, heard through the null sink."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from holdpoint.audio.speech import State
 from holdpoint.core.cues import Cue
 from holdpoint.settings import SettingsStore
-from holdpoint.ui.sound_settings import SoundSettings
+from holdpoint.ui.settings import SettingsDialog
+from holdpoint.ui.settings.sound import SoundPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from make_sounds import CUE_PITCH_HZ
@@ -26,11 +26,15 @@ def dialog(holdpoint, pulse, qtbot):
     holdpoint.load_cues()
     player = holdpoint.player
     qtbot.waitUntil(player.is_loaded, timeout=10_000)
-    holdpoint.window.sound_action.trigger()
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, SoundSettings)]
-    assert len(found) == 1
-    yield found[0]
-    found[0].close()
+    window = holdpoint.window
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)  # Settings
+    settings = window.findChild(SettingsDialog)
+    assert settings is not None and settings.isVisible()
+    qtbot.keyClick(settings.page_list, Qt.Key.Key_Down)  # Session, then Sound and voice
+    page = settings.stack.currentWidget()
+    assert isinstance(page, SoundPage)
+    yield page
+    settings.close()
 
 
 def test_volume_keys_change_the_player_and_are_saved(holdpoint, dialog, qtbot, settings_path):
@@ -66,7 +70,7 @@ def test_voice_lost_to_a_dead_helper_is_turned_on_again_here(holdpoint, dialog, 
     first = speech.pid
     os.kill(first, signal.SIGKILL)
     qtbot.waitUntil(lambda: player.voice_failed, timeout=5_000)
-    assert "To turn the voice on again: File > Sound and voice." in dialog.status.text()
+    assert "To turn the voice on again: File > Settings > Sound and voice." in dialog.status.text()
     assert not dialog.voice.isChecked()  # shown as off: what happened
     assert holdpoint.window.prefs.voice  # but the person's setting is unchanged
 

@@ -96,7 +96,7 @@ def test_a_hung_helper_is_killed_within_the_deadline_and_the_window_never_waits(
     qtbot.waitUntil(lambda: _gone(pid), timeout=5_000)
     assert 1.9 <= gave_up_s < 3.0, f"gave up after {gave_up_s:.2f} s"
     assert messages == [STOPPED_ANSWERING]
-    assert "File > Sound and voice" in messages[0]
+    assert "File > Settings > Sound and voice" in messages[0]
     assert client.state is State.FAILED and client.pid == 0
     assert not client.say("Release.")  # voice is off: nothing is sent, nothing waits
     assert heartbeat.largest_gap() < MAX_GAP_S

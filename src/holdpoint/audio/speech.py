@@ -32,7 +32,7 @@ ACK_TIMEOUT_MS = 2000
 #: How long shutdown waits for a helper to end on its own after its stdin is closed.
 _EXIT_WAIT_MS = 1000
 
-HOW_TO_TURN_ON = "To turn the voice on again: File > Sound and voice."
+HOW_TO_TURN_ON = "To turn the voice on again: File > Settings > Sound and voice."
 STOPPED_ANSWERING = (
     "Spoken cues are off: the speech engine stopped answering. The sounds and the "
     f"on-screen timer go on. {HOW_TO_TURN_ON}"

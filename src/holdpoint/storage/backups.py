@@ -9,6 +9,9 @@
 * A damaged (or empty) history is recovered from the newest good backup: the backup is
   copied next to it first; only when that copy is complete is the damaged file moved
   aside, untouched (with its -wal and -shm), and the copy put in its place.
+* By hand (Settings > Data): :func:`write_now` writes today's backup again from the
+  history as it is now; :func:`restore` puts a backup in the place of the open history,
+  the history as it was kept aside first as a whole copy.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from holdpoint.storage.aside import unused_name
 from holdpoint.storage.errors import HistoryError
 from holdpoint.storage.integrity import Verdict, connect, report_verdict
+from holdpoint.storage.schema import MIGRATIONS
 
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 7
@@ -228,3 +233,91 @@ def recover(path: Path, backup: Backup | None, empty: bool) -> str:
         f"Your history file {what}. It was kept as {aside}, and the backup "
         f"of {backup.day.isoformat()} was restored."
     )
+
+
+# ---------------------------------------------------------------------- by hand (Settings)
+
+
+def write_now(source: sqlite3.Connection, folder: Path, day: dt.date, sessions_now: int) -> Path:
+    """Back up now: today's backup written again from the history as it is now, whole or
+    not at all (a ``.partial`` file renamed when complete, as the daily one).
+
+    Today's earlier backup is replaced, unless it holds more sessions than the history
+    has now: then it is kept as ``history-keep-DAY`` (never rotated out) — or, if that
+    name is taken too, left as it is and nothing is written (FileExistsError). Raises
+    OSError or sqlite3.Error with no partial file left and the earlier backup untouched."""
+    target = folder / f"history-{day.isoformat()}.sqlite3"
+    keep = folder / f"history-keep-{day.isoformat()}.sqlite3"
+    earlier = Backup(target, day, kept=False)
+    richer = target.exists() and (session_count(target) or 0) > sessions_now and sound(earlier)
+    if richer and keep.exists():
+        raise FileExistsError(
+            f"today's backup {target} holds more sessions than your history has now, and "
+            f"{keep.name} is taken; both were kept as they are"
+        )
+    folder.mkdir(mode=0o700, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    try:
+        copy_database(source, partial)
+        if richer:
+            os.replace(target, keep)
+            log.info("kept %s: it holds more sessions than the history has now", keep)
+        os.replace(partial, target)
+    except BaseException:
+        _remove(partial)
+        raise
+    return target
+
+
+def restore(connection: sqlite3.Connection, path: Path, backup: Backup) -> Path:
+    """Put ``backup`` in the place of the open history ``connection`` (the file ``path``);
+    returns where the history as it was has been kept.
+
+    1. The history as it is now is copied, whole, beside it as
+       ``history.before-restore-STAMP.sqlite3`` (private, like every file kept aside).
+    2. The backup is read into memory and brought to this Holdpoint's schema.
+    3. It is copied into the open history in one write transaction: all or nothing.
+
+    The connection stays open and valid (a store holding it needs no reopening). Raises
+    HistoryError, the history unchanged, when any step fails."""
+    when = backup.day.isoformat()
+    if not sound(backup):
+        raise HistoryError(f"The backup {backup.path} cannot be read; nothing was changed.")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = unused_name(path, lambda n: f"history.before-restore-{stamp}{n}.sqlite3")
+    partial = aside.with_name(aside.name + ".partial")
+    try:
+        copy_database(connection, partial)
+        os.replace(partial, aside)
+    except (OSError, sqlite3.Error) as error:
+        _remove(partial)
+        raise HistoryError(
+            f"Your history could not be kept aside in {path.parent} ({error}), so the "
+            f"backup of {when} was not restored; nothing was changed."
+        ) from None
+    _private(aside)
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        source = connect(backup.path, **_SNAPSHOT)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        version = int(memory.execute("PRAGMA user_version").fetchone()[0])
+        if version > len(MIGRATIONS):
+            raise HistoryError(
+                f"The backup {backup.path} was written by a newer Holdpoint (schema "
+                f"{version}); nothing was changed."
+            )
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            memory.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+        memory.backup(connection)  # one write transaction on the history: all or nothing
+    except (OSError, sqlite3.Error) as error:
+        raise HistoryError(
+            f"The backup of {when} could not be restored ({error}); your history is "
+            f"unchanged (a copy of it was also kept as {aside})."
+        ) from None
+    finally:
+        memory.close()
+    log.info("restored the backup %s; the history before it is kept as %s", backup.path, aside)
+    return aside

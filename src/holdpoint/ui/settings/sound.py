@@ -1,21 +1,19 @@
-"""File > Sound and voice: volumes, spoken cues, speaking speed, output, and a test."""
+"""Settings > Sound and voice: volumes, spoken cues, speaking speed, output, and a test."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,13 @@ from holdpoint.audio.player import CuePlayer
 from holdpoint.core import preferences
 from holdpoint.core.cues import Cue
 from holdpoint.core.preferences import Preferences
+from holdpoint.ui.settings.common import SettingsPage, text
+
+if TYPE_CHECKING:
+    from holdpoint.ui.main_window import MainWindow
+
+TITLE = "Sound and voice"
+NOT_READY = "Sound is not ready yet: close Settings and open it again in a moment."
 
 
 def _slider(low: int, high: int, value: int, name: str) -> QSlider:
@@ -34,7 +39,17 @@ def _slider(low: int, high: int, value: int, name: str) -> QSlider:
     return slider
 
 
-class SoundSettings(QDialog):
+def sound_page(window: MainWindow) -> QWidget:
+    """The page, with the cue player built first if it was not yet (it loads after the
+    first paint); a short note instead when it cannot be."""
+    if window.player is None:
+        window.soundPlayerNeeded.emit()
+    if window.player is None:
+        return SettingsPage(TITLE, NOT_READY)
+    return SoundPage(window.prefs, window.player, window.change_preferences)
+
+
+class SoundPage(SettingsPage):
     """Changes apply at once (you hear them with Test) and are saved as they change."""
 
     def __init__(
@@ -44,14 +59,11 @@ class SoundSettings(QDialog):
         changed: Callable[..., None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(TITLE, parent=parent)
         self.player = player
         self._changed = changed
-        self.setWindowTitle("Sound and voice — Holdpoint")
-        self.setAccessibleName("Sound and voice settings")
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = text("")
         self.status.setAccessibleName("Sound status")
 
         self.volume = _slider(0, 100, prefs.volume, "Cue volume")
@@ -65,12 +77,14 @@ class SoundSettings(QDialog):
             play = QPushButton("▶")
             play.setToolTip(f"Play “{preferences.title(key)}”")
             play.setAccessibleName(f"Play {preferences.title(key)}")
-            play.setFixedWidth(40)
+            play.setFixedWidth(play.sizeHint().height() + 12)
             play.clicked.connect(lambda _checked=False, c=cue: self.player.play(c))
             row = QHBoxLayout()
             row.addWidget(slider, 1)
             row.addWidget(play)
-            cue_form.addRow(preferences.title(key), row)
+            label = QLabel(preferences.title(key))
+            label.setBuddy(slider)
+            cue_form.addRow(label, row)
             self.cue_sliders[cue] = slider
 
         self.voice = QCheckBox("&Speak the cues (zone, side, seconds, release)")
@@ -95,18 +109,17 @@ class SoundSettings(QDialog):
 
         form = QFormLayout()
         form.addRow("&Volume", self.volume)
-        form.addRow("Output", self.output)
+        form.addRow("&Output", self.output)
         form.addRow(self.voice)
         form.addRow("Speaking s&peed", self.rate)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Each cue</b> (percent of the volume)"))
-        layout.addLayout(cue_form)
-        layout.addWidget(self.test, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(buttons)
+        self.add(self.status)
+        general = QWidget()
+        general.setLayout(form)
+        self.add(general)
+        cues = self.section("Each cue (percent of the volume)")
+        cues.addLayout(cue_form)
+        self.add(self.test)
+        self.column.setAlignment(self.test, Qt.AlignmentFlag.AlignLeft)
         player.problemChanged.connect(self.show_status)
         self.show_status(player.problem)
 

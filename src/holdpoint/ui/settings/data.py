@@ -1,0 +1,284 @@
+"""Settings > Data: where the history lives, backing it up now, restoring a backup, and
+exporting it.
+
+A backup now is written whole or not at all, as the daily one; a restore keeps the
+history as it was aside first, and happens in the open history (see
+:func:`holdpoint.storage.backups.restore`), so nothing else needs to reopen it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from holdpoint.core.preferences import Place
+from holdpoint.storage import backups
+from holdpoint.storage.errors import HistoryError
+from holdpoint.storage.history import BACKUP_DIR, HistoryStore
+from holdpoint.ui.settings.common import SettingsPage, long_date, text
+
+if TYPE_CHECKING:
+    from holdpoint.ui.main_window import MainWindow
+
+TITLE = "Data"
+WHERE = "Your history stays on this computer, in:"
+BACKUPS = (
+    "Holdpoint backs up your history once a day and keeps the last seven backups, and "
+    "any that holds more sessions than your history has now."
+)
+EXPORT = "Your sessions, holds and ratings as CSV files, to open in a spreadsheet."
+NO_HISTORY = "There is no history to back up yet."
+SESSION_RUNS = (
+    "A session is still open. Finish it (or stop it) and give your ratings first: then "
+    "restore the backup."
+)
+
+
+def _sessions(count: int | None) -> str:
+    if count is None:
+        return "cannot be read"
+    return f"{count} session{'' if count == 1 else 's'}"
+
+
+class RestoreDialog(QDialog):
+    """The backups, newest first, with their dates and how many sessions each holds;
+    Restore asks once more, then :attr:`chosen` is the backup to put back."""
+
+    def __init__(self, found: list[backups.Backup], now: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from a backup — Holdpoint")
+        self.setAccessibleName("Restore from a backup")
+        self.now = now
+        self.chosen: backups.Backup | None = None
+        self.counts: dict[backups.Backup, int | None] = {}
+
+        intro = text(
+            f"Your history has {_sessions(now)} now. Choose the backup to put in its "
+            "place. Your history as it is now is kept aside in the data folder first, "
+            "so nothing is lost."
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups")
+        self.list.setSpacing(3)  # room around each date, to aim at
+        for backup in found:
+            count = backups.session_count(backup.path)
+            self.counts[backup] = count
+            words = f"{long_date(backup.day)} — {_sessions(count)}"
+            if backup.kept:
+                words += " (kept: it holds more sessions than your history had)"
+            item = QListWidgetItem(words)
+            item.setData(Qt.ItemDataRole.UserRole, found.index(backup))
+            if count is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.list.addItem(item)
+        self._found = found
+        label = QLabel("&Backups")
+        label.setBuddy(self.list)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore = buttons.addButton("&Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore.setEnabled(False)
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        self.list.currentRowChanged.connect(self._selected)
+        self.list.itemDoubleClicked.connect(lambda _item: self._confirm())  # Enter: Restore…
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        first = next((row for row in range(self.list.count())
+                      if self.list.item(row).flags() & Qt.ItemFlag.ItemIsEnabled), -1)  # fmt: skip
+        self.list.setCurrentRow(first)
+        self.list.setFocus()
+        self.restore.setDefault(True)  # Enter in the list: once the button is in the dialog
+        width, height = max(self.sizeHint().width(), 560), max(self.sizeHint().height(), 380)
+        screen = parent.screen()
+        if screen is not None:  # large text on a small screen: the list scrolls instead
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
+
+    def backup_at(self, row: int) -> backups.Backup | None:
+        item = self.list.item(row)
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return None
+        return self._found[int(item.data(Qt.ItemDataRole.UserRole))]
+
+    def _selected(self, row: int) -> None:
+        self.restore.setEnabled(self.backup_at(row) is not None)
+
+    def _confirm(self) -> None:
+        backup = self.backup_at(self.list.currentRow())
+        if backup is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore this backup?",
+            f"Put the backup of {long_date(backup.day)} ({_sessions(self.counts[backup])}) "
+            f"in the place of your history ({_sessions(self.now)})?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            "Your history as it is now is kept aside in the data folder, as a file of its own."
+        )
+        yes = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if box.clickedButton() is yes:
+                self.chosen = backup
+                self.accept()
+
+        box.finished.connect(answered)
+        box.open()
+
+
+class DataPage(SettingsPage):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(TITLE, parent=parent)
+        self._window = window
+        self.restore_dialog: RestoreDialog | None = None
+
+        where = self.section("Where your history is")
+        where.addWidget(text(WHERE))
+        self.folder = text(str(window.data_dir))
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setAccessibleName("Data folder")
+        self.open_folder = QPushButton("&Open the data folder")
+        self.open_folder.setToolTip("Show the data folder in the file manager")
+        self.open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.data_dir)))
+        )
+        where.addWidget(self.folder)
+        where.addLayout(self._row(self.open_folder))
+
+        kept = self.section("Backups")
+        kept.addWidget(text(BACKUPS, muted=True))
+        self.newest = text("")
+        self.newest.setAccessibleName("Newest backup")
+        self.back_up = QPushButton("&Back up now")
+        self.back_up.setToolTip("Write today's backup again, with your history as it is now")
+        self.back_up.clicked.connect(self.back_up_now)
+        self.restore = QPushButton("&Restore from a backup…")
+        self.restore.setToolTip("Put an earlier backup in the place of your history")
+        self.restore.clicked.connect(self.ask_restore)
+        self.status = text("")
+        self.status.setAccessibleName("Backup status")
+        self.status.hide()
+        kept.addWidget(self.newest)
+        kept.addLayout(self._row(self.back_up, self.restore))
+        kept.addWidget(self.status)
+
+        export = self.section("Export")
+        export.addWidget(text(EXPORT, muted=True))
+        self.export = QPushButton("&Export…")
+        keys = window.export_action.shortcut().toString()
+        self.export.setToolTip(f"The same as File > Export history as CSV ({keys})")
+        self.export.clicked.connect(window.export_action.trigger)
+        export.addLayout(self._row(self.export))
+        self.show_newest()
+
+    @staticmethod
+    def _row(*buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def show_newest(self) -> None:
+        found = backups.backups(self._window.data_dir / BACKUP_DIR)
+        if not found:
+            self.newest.setText("No backup yet.")
+            return
+        newest = found[0]
+        count = _sessions(backups.session_count(newest.path))
+        self.newest.setText(f"Newest backup: {long_date(newest.day)}, {count}.")
+
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.show()
+        QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(self.status))  # laid out
+
+    def _store(self) -> HistoryStore | None:
+        store = self._window.history()
+        if store is None:
+            self._say(NO_HISTORY)
+        return store
+
+    def back_up_now(self) -> None:
+        store = self._store()
+        if store is None:
+            return
+        folder = self._window.data_dir / BACKUP_DIR
+        try:
+            written = backups.write_now(
+                store.connection, folder, dt.date.today(), store.session_count()
+            )
+        except (OSError, sqlite3.Error) as error:
+            self._say(
+                f"The backup could not be written in {folder} ({error}). Your history "
+                "itself is fine."
+            )
+            return
+        self.show_newest()
+        self._say(f"Backed up: {_sessions(backups.session_count(written))}, in {written}.")
+
+    def ask_restore(self) -> None:
+        run = self._window.run
+        if run is not None and (run.active or run.recorder.waiting):
+            self._say(SESSION_RUNS)
+            return
+        store = self._store()
+        if store is None:
+            return
+        found = backups.backups(self._window.data_dir / BACKUP_DIR)
+        if not found:
+            self._say("There is no backup to restore yet: Back up now makes one.")
+            return
+        dialog = RestoreDialog(found, store.session_count(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._restore(store, dialog.chosen))
+        dialog.finished.connect(lambda _result: setattr(self, "restore_dialog", None))
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore(self, store: HistoryStore, backup: backups.Backup | None) -> None:
+        if backup is None:
+            return
+        before = store.session_count()
+        try:
+            aside = backups.restore(store.connection, store.path, backup)
+        except HistoryError as error:
+            self._say(str(error))
+            return
+        message = (
+            f"The backup of {long_date(backup.day)} was restored: your history has "
+            f"{_sessions(store.session_count())}. Your history as it was "
+            f"({_sessions(before)}) is kept as {aside}."
+        )
+        self._say(message)
+        self._window.statusBar().showMessage(message, 15_000)
+        if self._window.current_place() is Place.HISTORY:  # on screen: show what is there now
+            self._window.place(Place.HISTORY).refresh()  # type: ignore[attr-defined]

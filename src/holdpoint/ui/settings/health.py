@@ -1,0 +1,115 @@
+"""Settings > Health: the last health check and what it changes, in plain words, the way
+to answer it again, and the person's tools."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from holdpoint.core import safety
+from holdpoint.core.catalog import CHOOSABLE_TOOLS
+from holdpoint.core.health import HealthCheck, gate
+from holdpoint.ui.settings.common import SettingsPage, long_date, text
+
+if TYPE_CHECKING:
+    from holdpoint.ui.main_window import MainWindow
+
+TITLE = "Health"
+NO_CHECK = (
+    "You have not answered the health check yet. Holdpoint asks for it before your first "
+    "session, and again every 4 weeks."
+)
+NOTHING_APPLIES = "Nothing you answered changes your sessions: every zone is in."
+NO_TOOLS = "Not chosen yet: Holdpoint asks before your first session."
+
+
+def _button_row(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class HealthPage(SettingsPage):
+    def __init__(
+        self,
+        window: MainWindow,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(TITLE, parent=parent)
+        self._window = window
+        self._today = today
+
+        check = self.section("Your health check")
+        self.answered = text("")
+        self.answered.setAccessibleName("Last health check")
+        self.verdict = text("", bold=True)
+        self.verdict.setAccessibleName("What the health check says")
+        self.precautions = QLabel()
+        self.precautions.setWordWrap(True)
+        self.precautions.setTextFormat(Qt.TextFormat.RichText)
+        self.precautions.setAccessibleName("What Holdpoint takes into account")
+        self.ask = QPushButton("&Answer the health check again…")
+        self.ask.setToolTip("The questions about your health, again (Ctrl+Shift+H)")
+        self.ask.clicked.connect(lambda: window.health_gate.ask())
+        for widget in (self.answered, self.verdict, self.precautions):
+            check.addWidget(widget)
+        check.addLayout(_button_row(self.ask))
+
+        tools = self.section("Your tools")
+        self.tools = text("")
+        self.tools.setAccessibleName("Your tools")
+        self.choose = QPushButton("Your &tools…")
+        self.choose.setToolTip("What you have to work with: ball, foam roller… (Ctrl+Shift+T)")
+        self.choose.clicked.connect(lambda: window.choose_tools())
+        tools.addWidget(self.tools)
+        tools.addLayout(_button_row(self.choose))
+
+        window.health_gate.changed.connect(self.refresh)
+        window.preferencesChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_changed: object) -> None:
+        """Show the check and the tools as they are now."""
+        self._show_check(self._window.health)
+        tools = self._window.prefs.tools
+        if tools:
+            names = [tool.label for tool in CHOOSABLE_TOOLS if tool in tools]
+            self.tools.setText(f"You have: {', '.join(names)}. Your fingers are always at hand.")
+        else:
+            self.tools.setText(NO_TOOLS)
+
+    def _show_check(self, check: HealthCheck | None) -> None:
+        if check is None:
+            self.answered.setText(NO_CHECK)
+            for label in (self.verdict, self.precautions):
+                label.hide()
+            return
+        verdict = gate(check, self._today or dt.date.today())
+        self.answered.setText(
+            f"You last answered it on {long_date(check.answered)}. Holdpoint asks again on "
+            f"{long_date(check.next_due())}."
+        )
+        blocked = not verdict.allowed
+        self.verdict.setText(f"{verdict.title}. {verdict.text}" if blocked else "")
+        self.verdict.setVisible(blocked)
+        in_effect = check.in_effect()
+        items = [
+            f"<li style='margin-bottom:4px'><b>{escape(item.title)}</b>: "
+            f"{escape(item.explanation)}</li>"
+            for item in safety.PRECAUTIONS
+            if item.precaution in in_effect
+        ]
+        if items:
+            self.precautions.setText(
+                "<p>What Holdpoint takes into account:</p>"
+                f"<ul style='margin-left:-18px'>{''.join(items)}</ul>"
+            )
+        else:
+            self.precautions.setText(escape(NOTHING_APPLIES))
+        self.precautions.show()
