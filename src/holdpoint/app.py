@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from holdpoint import APP_NAME, __version__, cli
 from holdpoint.cli import Options
@@ -25,14 +25,20 @@ from holdpoint.core.preferences import Place
 from holdpoint.storage.datadir import DataDirError, prepare_data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
+
     from holdpoint.audio.player import CuePlayer
     from holdpoint.core.health import HealthCheck
+    from holdpoint.core.preferences import Preferences
     from holdpoint.core.ratings import PainKind
     from holdpoint.core.routine import SideOrder
     from holdpoint.core.routines import Routine
     from holdpoint.instance import Request
     from holdpoint.storage.history import HistoryStore
+    from holdpoint.ui.main_window import MainWindow
     from holdpoint.ui.session_run import SessionRun
+    from holdpoint.ui.tray import Tray
 
 log = logging.getLogger("holdpoint")
 
@@ -55,7 +61,6 @@ class Holdpoint:
         from holdpoint.settings import SettingsStore
         from holdpoint.storage.routine_store import RoutineStore
         from holdpoint.ui import theme
-        from holdpoint.ui.main_window import MainWindow
 
         app = QApplication.instance()
         self.app = app if isinstance(app, QApplication) else QApplication([sys.argv[0]])
@@ -82,49 +87,104 @@ class Holdpoint:
         self.routine_store = RoutineStore(data_dir, self.catalog)
         self.data_dir = data_dir
         self.history: HistoryStore | None = None  # opened after the first paint
-        self.window = MainWindow(
-            prefs,
-            data_dir,
+        self._morning_session: int | None = None
+        #: Started with --tray: no window until it is asked for (see :attr:`window`).
+        self.start_in_tray = options.tray
+        #: The tray icon and the reminders (see :meth:`start_tray`).
+        self.tray: Tray | None = None
+        self._quitting = False
+        self._quit: Callable[[], None] = self.app.quit
+        self._autostart_extra = ["--data-dir", str(data_dir)] if options.data_dir else []
+        self._start_at_login = False  # the preference as last applied (see run())
+        self._running = False
+        self._probe = False
+        #: The preferences until the window is built (then the window's are the truth).
+        self._prefs = prefs
+        self._window: MainWindow | None = None
+        if not options.tray:  # in the tray, the window (and all it loads) waits
+            self._build_window()
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built the first time it is needed (at once, but in the tray)."""
+        return self._window if self._window is not None else self._build_window()
+
+    @property
+    def prefs(self) -> Preferences:
+        return self._window.prefs if self._window is not None else self._prefs
+
+    def _build_window(self) -> MainWindow:
+        from holdpoint.ui.main_window import MainWindow
+
+        window = self._window = MainWindow(
+            self._prefs,
+            self.data_dir,
             self.catalog,
             self.routines,
             self.routine_store,
             self.open_history,
             new_run=self._new_run,
-            clock=clock,
+            clock=self.clock,
             health=self.settings.load_health(),
         )
-        self.window.healthAnswered.connect(self._save_health)
-        self._morning_session: int | None = None
-        self.window.morningRated.connect(self._rated_this_morning)
+        window.closing.connect(self._window_closing)
+        window.healthAnswered.connect(self._save_health)
+        window.morningRated.connect(self._rated_this_morning)
         if self._cue_log is not None:  # what the person was told goes to the log too
-            self.window.problemShown.connect(lambda message: self._log_cue("notice", message))
-        self.window.soundPlayerNeeded.connect(self.load_cues)
+            window.problemShown.connect(lambda message: self._log_cue("notice", message))
+        window.soundPlayerNeeded.connect(self.load_cues)
         for problem in self.settings.problems:
-            self.window.show_problem(problem)
+            window.show_problem(problem)
+        if self._running:
+            self._wire(window)
+        return window
 
-    def run(self, probe: bool = False) -> int:
-        """Show the window and run until it is closed; preferences are saved as they change.
-        ``probe``: report the first paint and quit (see :mod:`holdpoint.ui.first_paint`)."""
+    def _wire(self, window: MainWindow) -> None:
+        """What the running app needs of its window: saving, and the first paint."""
         from PySide6.QtCore import QTimer
 
         from holdpoint.ui.first_paint import FirstPaint, report_and_quit
 
-        self.window.preferencesChanged.connect(self._save_preferences)
-        if self._cue_log is not None:
-            self._watch_for_stalls()
+        window.preferencesChanged.connect(self._save_preferences)
+        window.preferencesChanged.connect(self._start_at_login_changed)
+        window.preferencesChanged.connect(self._reminders_changed)
         # Cue sounds and the history load right after the first paint, off the start-up
         # path; History (and pyqtgraph) is built while the person looks at the Map, so
         # that showing it later costs only its data and painting.
-        first_paint = FirstPaint(self.window)
-        if probe:  # bench/bundle.py: first, so that nothing below delays its report
+        first_paint = FirstPaint(window)
+        if self._probe:  # bench/bundle.py: first, so that nothing below delays its report
             first_paint.painted.connect(report_and_quit)
         first_paint.painted.connect(self.load_cues)
         first_paint.painted.connect(self.open_history)
         first_paint.painted.connect(lambda: QTimer.singleShot(WARM_UP_MS, self._warm_up_history))
-        self.window.show()
+
+    def run(self, probe: bool = False) -> int:
+        """Show the window (with --tray: the tray icon) and run until the window is closed
+        (or Quit in the tray); preferences are saved as they change. ``probe``: report
+        the first paint and quit (see :mod:`holdpoint.ui.first_paint`)."""
+        self._running, self._probe = True, probe
+        if self._window is not None:
+            self._wire(self._window)
+        if self._cue_log is not None:
+            self._watch_for_stalls()
+        tray = self.start_tray()
+        if self.start_in_tray and not probe:  # no window: built and shown when asked for
+            self.app.setQuitOnLastWindowClosed(False)
+            tray.set_in_tray(True)
+            if not tray.available():
+                log.info("no system tray yet: %s waits unseen; start it again to open it", APP_NAME)
+        else:
+            self.window.show()
+        self._start_at_login = self.prefs.start_at_login
+        if self._start_at_login:  # set up again if it went missing
+            from holdpoint import autostart
+
+            if not autostart.is_enabled():
+                self._set_start_at_login(True)
         try:
             return self.app.exec()
         finally:
+            tray.close()
             if self.player is not None:
                 self.player.shutdown()
             if self.history is not None:
@@ -159,6 +219,8 @@ class Holdpoint:
         """A second start on this history: do what it asked here, and come to the front."""
         from holdpoint.core.routines import RoutineError
 
+        if request.tray and not request.place and not request.routine:
+            return  # started at login while already running: nothing to show
         if request.place in {place.value for place in Place}:
             self.window.show_place(Place(request.place))
         if request.routine:
@@ -166,7 +228,152 @@ class Holdpoint:
                 self.open_routine(request.routine, request.start)
             except RoutineError as error:
                 self.window.show_problem(str(error))
+        self.show_window()
+
+    # ------------------------------------------------------------------ the tray
+
+    def start_tray(self, **tray_options: Any) -> Tray:
+        """The tray icon and the reminders (``tray_options``: see :class:`Tray`, for tests)."""
+        from holdpoint.ui.tray import Tray
+
+        if self.tray is None:
+            self.tray = Tray(
+                lambda: self.prefs,
+                self.change_preferences,
+                window_shown=lambda: self._window is not None and self._window.isVisible(),
+                parent=self.app,
+                **tray_options,
+            )
+            self.tray.openRequested.connect(self.show_window)
+            self.tray.startRequested.connect(self.start_last_routine)
+            self.tray.quitRequested.connect(self.quit)
+            self.tray.reminded.connect(self._reminded)
+            self.tray.start()
+        return self.tray
+
+    def change_preferences(self, **changes: Any) -> None:
+        """Keep and save ``changes`` (the window's, once there is one)."""
+        if self._window is not None:
+            self._window.change_preferences(**changes)
+            return
+        updated = self._prefs.replace(**changes)
+        if updated != self._prefs:
+            self._prefs = updated
+            if self._running:
+                self._save_preferences(updated)
+
+    def show_window(self) -> None:
+        """Bring the window up (from the tray, or for a second start); the first time
+        from the tray, it is built now."""
         self.window.bring_to_front()
+        if self.tray is not None:
+            self.tray.set_in_tray(False)
+
+    def start_last_routine(self) -> None:
+        """A reminder was clicked (or the tray's "Start last routine"): the window on the
+        Map with the last routine loaded and its Start button focused. The session is not
+        started: the person starts it when lying down, with Enter or a click."""
+        from PySide6.QtCore import Qt
+
+        self.show_window()
+        run = self.window.run
+        if run is not None and run.running:
+            return  # already at it: nothing to change
+        place = self.window.map_place()
+        if not place.draft.steps:  # this run's own choice is the last one; else the history's
+            routine = self.last_routine()
+            if routine is not None:
+                self.window.load_routine(routine)
+        self.window.show_place(Place.MAP)
+        place.routine.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def last_routine(self) -> Routine | None:
+        """The routine of the last session, if it is a built-in or a saved one."""
+        import sqlite3
+
+        from holdpoint.storage.history import HistoryError
+
+        store = self.open_history()
+        if store is None:
+            return None
+        try:
+            name = store.last_routine()
+        except (HistoryError, sqlite3.Error) as error:
+            log.warning("no last routine from the history: %s", error)
+            return None
+        known = [*self.routines, *self.routine_store.routines]
+        return next((routine for routine in known if name and routine.name == name), None)
+
+    def quit(self) -> None:
+        """Quit from the tray: a running session ends as stopped, as when the window closes."""
+        self._quitting = True
+        if self._window is not None:
+            self._window.close()
+        self._quit()
+
+    def _window_closing(self, event: QCloseEvent) -> None:
+        """The window is closing: keep Holdpoint in the tray instead when the person chose
+        to (asked once), there is a tray, and reminders are set."""
+        if not self._quitting and self._keep_in_tray():
+            assert self.tray is not None
+            event.ignore()  # MainWindow hides itself
+            self.app.setQuitOnLastWindowClosed(False)
+            self.tray.set_in_tray(True)
+        elif not self._quitting and not self.app.quitOnLastWindowClosed():
+            self._quitting = True  # it has been in the tray: closed now, Holdpoint quits
+            self._quit()
+
+    def _keep_in_tray(self) -> bool:
+        from holdpoint.core.preferences import KeepInTray
+
+        prefs = self.prefs
+        if self.tray is None or not self.tray.available() or not prefs.reminders.active:
+            return False
+        if prefs.keep_in_tray is KeepInTray.ASK:
+            keep = self.ask_keep_in_tray(self.window)
+            self.window.change_preferences(keep_in_tray=KeepInTray.YES if keep else KeepInTray.NO)
+            return keep
+        return prefs.keep_in_tray is KeepInTray.YES
+
+    def ask_keep_in_tray(self, parent: QWidget) -> bool:
+        """Ask once whether to keep running in the tray (tests answer for the person)."""
+        from holdpoint.ui.tray import ask_keep_in_tray
+
+        return ask_keep_in_tray(parent)
+
+    def _reminded(self, _slot: object, shown: bool) -> None:
+        """No notification could say it (no tray, no notification service): the window
+        says it, and comes up if it was away."""
+        if shown:
+            return
+        if self._window is not None and self._window.isVisible():
+            self.window.show_problem("Time for Holdpoint: your reminder.")
+            self.app.alert(self.window)
+        else:
+            self.start_last_routine()
+
+    def _reminders_changed(self, prefs: Preferences) -> None:
+        """Reminders chosen or changed in Settings: the icon and the timer follow now."""
+        if self.tray is not None and prefs.reminders != self.tray.plan:
+            self.tray.check()
+
+    def _start_at_login_changed(self, prefs: Preferences) -> None:
+        if prefs.start_at_login != self._start_at_login:
+            self._start_at_login = prefs.start_at_login
+            self._set_start_at_login(prefs.start_at_login)
+
+    def _set_start_at_login(self, wanted: bool) -> None:
+        """Set up, or remove, starting at login, in the tray (see :mod:`holdpoint.autostart`)."""
+        from holdpoint import autostart
+
+        try:
+            if wanted:
+                autostart.enable(autostart.launch_command(self._autostart_extra))
+            else:
+                autostart.disable()
+        except autostart.AutostartError as error:
+            log.warning("%s", error)
+            self._tell(str(error))
 
     def _warm_up_history(self) -> None:
         """Prepare History while the person looks at the Map, one step per turn of the
@@ -350,7 +557,14 @@ class Holdpoint:
             self.settings.save(prefs)  # type: ignore[arg-type]
         except SettingsError as error:
             log.warning("%s", error)
-            self.window.show_problem(f"Your settings could not be saved: {error}")
+            self._tell(f"Your settings could not be saved: {error}")
+
+    def _tell(self, message: str) -> None:
+        """Show ``message`` in the window; in the tray, when the window is built."""
+        if self._window is not None:
+            self._window.show_problem(message)
+        else:
+            self.settings.problems.append(message)
 
 
 #: With ``--cue-log``, a window that did not get to its timers for this long is logged.
@@ -467,7 +681,8 @@ def main(argv: list[str] | None = None) -> int:
         QApplication([sys.argv[0]])  # the local socket needs the event dispatcher
         instance = Instance(data_dir)
         place = options.place.value if options.place is not None else None
-        if instance.hand_over(request_from(place, options.routine, options.start)):
+        request = request_from(place, options.routine, options.start, options.tray)
+        if instance.hand_over(request):
             return 0  # the window already open on this history took it over
         try:
             instance.claim()
@@ -491,8 +706,14 @@ def main(argv: list[str] | None = None) -> int:
     from holdpoint.ui.crash_dialog import CrashReporter
     from holdpoint.ui.first_paint import PROBE_ENV
 
-    reporter = CrashReporter(holdpoint.window, log_file.parent if log_file else None)
-    crash.install_excepthook(reporter.show)
+    reporters: list[CrashReporter] = []  # one, over the window (built then, in the tray)
+
+    def show_report(report: str) -> None:
+        if not reporters:
+            reporters.append(CrashReporter(holdpoint.window, log_file.parent if log_file else None))
+        reporters[0].show(report)
+
+    crash.install_excepthook(show_report)
     if instance is not None:
         instance.requested.connect(holdpoint.handle_request)
     try:

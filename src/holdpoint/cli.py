@@ -33,6 +33,8 @@ class Options:
     cue_log: Path | None = None
     routine: str | None = None
     start: bool = False
+    #: Start in the system tray, without a window (start at login): see ui/tray.py.
+    tray: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the --routine at once, without the before-rating (e.g. from a shortcut)",
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the system tray without a window, for reminders (as when started "
+        "at login); the window opens from the tray, or by starting Holdpoint again",
+    )
+    parser.add_argument(
         "--speech-engine",
         metavar="NAME",
         help="the Qt speech engine for spoken cues (default: the system's, here "
@@ -187,6 +195,8 @@ def parse(argv: list[str] | None = None) -> Options | Command:
     namespace = parser.parse_args(args)
     if namespace.start and not namespace.routine:
         parser.error("--start needs --routine")
+    if namespace.tray and (namespace.start or namespace.screenshot is not None):
+        parser.error("--tray cannot be used with --start or --screenshot")
     return Options(
         data_dir=namespace.data_dir,
         screenshot=namespace.screenshot,
@@ -197,4 +207,5 @@ def parse(argv: list[str] | None = None) -> Options | Command:
         cue_log=namespace.cue_log,
         routine=namespace.routine,
         start=namespace.start,
+        tray=namespace.tray,
     )

@@ -33,6 +33,8 @@ class Request:
     place: str | None = None
     routine: str | None = None  # a built-in id or an absolute file path
     start: bool = False
+    #: Started in the tray (at login): nothing to show if Holdpoint already runs.
+    tray: bool = False
 
 
 def socket_name(data_dir: Path) -> str:
@@ -125,6 +127,7 @@ class Instance(QObject):
                 place=_text_or_none(data.get("place")),
                 routine=_text_or_none(data.get("routine")),
                 start=data.get("start") is True,
+                tray=data.get("tray") is True,
             )
         except (ValueError, AttributeError):
             socket.disconnectFromServer()
@@ -138,9 +141,11 @@ def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and len(value) < 4096 else None
 
 
-def request_from(place: str | None, routine: str | None, start: bool) -> Request:
+def request_from(
+    place: str | None, routine: str | None, start: bool, tray: bool = False
+) -> Request:
     """The request of a second start: a routine file's path made absolute, since the
     first window may run in another folder."""
     if routine is not None and Path(routine).is_file():
         routine = str(Path(routine).resolve())
-    return Request(place, routine, start)
+    return Request(place, routine, start, tray)

@@ -39,6 +39,38 @@ def keep_awake_method(platform: str = sys.platform) -> KeepAwake:
     return KeepAwake.NONE
 
 
+class Autostart(enum.StrEnum):
+    """How "start at login, in the tray" is set up (see :mod:`holdpoint.autostart`)."""
+
+    XDG = "xdg"  # a desktop entry in $XDG_CONFIG_HOME/autostart
+    WINDOWS_RUN_KEY = "windows-run-key"  # HKCU\Software\Microsoft\Windows\CurrentVersion\Run
+    MACOS_LAUNCH_AGENT = "macos-launch-agent"  # ~/Library/LaunchAgents/*.plist
+    NONE = "none"  # no known way: the option is not offered
+
+
+def autostart_method(platform: str = sys.platform) -> Autostart:
+    """The way to start Holdpoint at login under ``platform``."""
+    if platform.startswith(_FREEDESKTOP):
+        return Autostart.XDG
+    if platform == "win32":
+        return Autostart.WINDOWS_RUN_KEY
+    if platform == "darwin":
+        return Autostart.MACOS_LAUNCH_AGENT
+    return Autostart.NONE
+
+
+class Notifications(enum.StrEnum):
+    """How a reminder is shown."""
+
+    FREEDESKTOP = "freedesktop"  # org.freedesktop.Notifications, else the tray's message
+    TRAY = "tray"  # the tray icon's message (a toast on Windows, Notification Centre on macOS)
+
+
+def notification_method(platform: str = sys.platform) -> Notifications:
+    """The way to show a reminder under ``platform``."""
+    return Notifications.FREEDESKTOP if platform.startswith(_FREEDESKTOP) else Notifications.TRAY
+
+
 def speech_engine_candidates(platform: str = sys.platform) -> list[str]:
     """The Qt TextToSpeech engines for ``platform``, the preferred first.
 

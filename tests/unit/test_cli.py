@@ -34,6 +34,12 @@ def test_all_options():
     assert options.theme is Theme.DARK
 
 
+def test_tray_starts_without_a_window_and_may_load_a_routine():
+    assert cli.parse([]).tray is False
+    options = cli.parse(["--tray", "--routine", "quick_five"])
+    assert options.tray is True and options.routine == "quick_five"
+
+
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
@@ -44,6 +50,8 @@ def test_all_options():
         (["--theme", "pink"], "--theme"),
         (["--bogus"], "unrecognized arguments: --bogus"),
         (["--data-dir"], "expected one argument"),
+        (["--tray", "--routine", "quick_five", "--start"], "--tray cannot be used with"),
+        (["--tray", "--screenshot", "o.png"], "--tray cannot be used with"),
     ],
 )
 def test_bad_argument_exits_2_with_one_line(args, fragment, capsys):

@@ -263,3 +263,11 @@ def test_recovery_restores_the_newest_good_backup_and_never_overwrites_a_kept_fi
         b"this is not a database 0t",
         b"this is not a database 1t",
     ]
+
+
+def test_the_last_routine_is_the_last_real_session_s(store):
+    assert store.last_routine() == ""
+    store.start_session("Back chain", "2026-03-01T08:00:00+00:00")
+    store.start_session("Quick 5 minutes", "2026-03-02T08:00:00+00:00")
+    store.start_session("Back chain", "2026-02-01T08:00:00+00:00")  # older, added later
+    assert store.last_routine() == "Quick 5 minutes"

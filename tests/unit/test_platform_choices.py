@@ -13,10 +13,14 @@ import pytest
 
 from holdpoint import APP_NAME, cli
 from holdpoint.platform_choices import (
+    Autostart,
     KeepAwake,
+    Notifications,
+    autostart_method,
     choose_speech_engine,
     default_speech_engine,
     keep_awake_method,
+    notification_method,
     speech_engine_candidates,
 )
 from holdpoint.ui.screensaver import (
@@ -128,6 +132,36 @@ def test_macos_caffeinate_runs_during_the_session_and_is_ended_and_reaped_after(
     inhibitor.release()
     assert process.returncode is not None  # ended and reaped
     assert argv_file.read_text().split() == ["-d", "-i", "-w", str(os.getpid())]
+
+
+# ---------------------------------------------------------------------- start at login
+
+
+@pytest.mark.parametrize(
+    ("platform", "method"),
+    [
+        ("linux", Autostart.XDG),
+        ("freebsd14", Autostart.XDG),
+        ("win32", Autostart.WINDOWS_RUN_KEY),
+        ("darwin", Autostart.MACOS_LAUNCH_AGENT),
+        ("cygwin", Autostart.NONE),
+    ],
+)
+def test_each_system_starts_at_login_its_own_way(platform, method):
+    assert autostart_method(platform) is method
+
+
+@pytest.mark.parametrize(
+    ("platform", "method"),
+    [
+        ("linux", Notifications.FREEDESKTOP),
+        ("freebsd14", Notifications.FREEDESKTOP),
+        ("win32", Notifications.TRAY),
+        ("darwin", Notifications.TRAY),
+    ],
+)
+def test_reminders_use_the_desktop_notification_service_where_there_is_one(platform, method):
+    assert notification_method(platform) is method
 
 
 # ---------------------------------------------------------------------- speech

@@ -4,7 +4,8 @@ import pytest
 
 from holdpoint.core import preferences
 from holdpoint.core.catalog import Tool, ToolSet
-from holdpoint.core.preferences import Place, Preferences, Theme
+from holdpoint.core.preferences import KeepInTray, Place, Preferences, Theme
+from holdpoint.core.reminders import ReminderDays, ReminderPlan, ReminderTimes
 from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S
 
 
@@ -36,6 +37,11 @@ def test_every_default_round_trips_through_text(name):
         ("get_ready_s", "7.5"),
         ("get_ready_side_s", "0"),
         ("tools", "ball,massage gun"),
+        ("reminder_days", "monday"),
+        ("reminder_times", "25:00"),
+        ("reminder_times", "8 am"),
+        ("keep_in_tray", "maybe"),
+        ("start_at_login", "yes"),
     ],
 )
 def test_unreadable_or_out_of_range_text_is_refused(name, text):
@@ -88,3 +94,19 @@ def test_the_tools_are_a_typed_set_stored_as_names():
     assert ToolSet([Tool.FINGERS]).chosen == {Tool.FINGERS}  # nothing but fingers
     with pytest.raises(ValueError, match="tools"):
         Preferences(tools="ball")  # type: ignore[arg-type]  # text is not a set of tools
+
+
+def test_reminders_are_typed_and_stored_as_text():
+    prefs = Preferences()
+    assert not prefs.reminders.active  # none until chosen
+    assert prefs.keep_in_tray is KeepInTray.ASK and prefs.start_at_login is False
+    assert prefs.last_reminder == ""
+    days = preferences.decode("reminder_days", "fri, mon,tue,wed,thu")
+    times = preferences.decode("reminder_times", "20:00,8:00")
+    assert preferences.encode(days) == "mon,tue,wed,thu,fri"
+    assert preferences.encode(times) == "08:00,20:00"
+    chosen = prefs.replace(reminder_days=days, reminder_times=times)
+    assert chosen.reminders == ReminderPlan(ReminderDays(range(5)), ReminderTimes("08:00,20:00"))
+    assert preferences.decode("keep_in_tray", "yes") is KeepInTray.YES
+    with pytest.raises(ValueError, match="reminder_times"):
+        Preferences(reminder_times="08:00")  # type: ignore[arg-type]  # text is not times

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from holdpoint.core.catalog import ToolSet
+from holdpoint.core.reminders import ReminderDays, ReminderPlan, ReminderTimes
 
 
 class Theme(enum.StrEnum):
@@ -31,6 +32,14 @@ class Place(enum.StrEnum):
     MAP = "map"
     SESSION = "session"
     HISTORY = "history"
+
+
+class KeepInTray(enum.StrEnum):
+    """Whether closing the window keeps Holdpoint running in the tray for reminders."""
+
+    ASK = "ask"  # not decided yet: asked once, at the first close with reminders set
+    YES = "yes"
+    NO = "no"
 
 
 def pref(
@@ -72,6 +81,14 @@ class Preferences:
     volume_release: int = pref(100, "Release", minimum=0, maximum=100)
     volume_switch_side: int = pref(100, "Switch sides", minimum=0, maximum=100)
     volume_session_done: int = pref(100, "Session complete", minimum=0, maximum=100)
+    # Reminders (see core.reminders): both empty, or either, means none.
+    reminder_days: ReminderDays = pref(ReminderDays(), "Remind me on (empty: no reminders)")
+    reminder_times: ReminderTimes = pref(ReminderTimes(), "Remind me at (empty: no reminders)")
+    keep_in_tray: KeepInTray = pref(KeepInTray.ASK, "Keep running in the tray when closed")
+    start_at_login: bool = pref(False, "Start at login, in the tray")
+    # The slot of the last reminder given (ISO date and time, or ""): a restart must not
+    # remind of it again.
+    last_reminder: str = pref("", "Last reminder given")
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -80,6 +97,11 @@ class Preferences:
     def replace(self, **changes: Any) -> Preferences:
         """A copy with ``changes`` applied; a bad value raises :class:`ValueError`."""
         return dataclasses.replace(self, **changes)
+
+    @property
+    def reminders(self) -> ReminderPlan:
+        """The chosen reminder days and times together."""
+        return ReminderPlan(self.reminder_days, self.reminder_times)
 
 
 _FIELDS = {field.name: field for field in dataclasses.fields(Preferences)}

@@ -263,6 +263,15 @@ class HistoryStore:
                 return started.astimezone().date()
         return None
 
+    def last_routine(self) -> str:
+        """The routine name of the last session the person did ("" if none, or unnamed)."""
+        row = self.connection.execute(
+            "SELECT routine FROM sessions WHERE note != ? ORDER BY started_at DESC, id DESC"
+            " LIMIT 1",
+            (DEMO_NOTE,),
+        ).fetchone()
+        return row[0] if row is not None and isinstance(row[0], str) else ""
+
     def real_session_count(self) -> int:
         """Sessions a person did (not demo ones)."""
         query = "SELECT count(*) FROM sessions WHERE note != ?"

@@ -204,11 +204,19 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.triggered.connect(self.show_about)
 
-        self.sound_action = QAction("&Sound and voice…", self)
-        self.sound_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        if self.sound_action.shortcut().isEmpty():
-            self.sound_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.sound_action.triggered.connect(self.show_sound_settings)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip(
+            _with_shortcut(
+                "Session, sound and voice, appearance, health and your data",
+                self.settings_action,
+            )
+        )
+        self.settings_action.triggered.connect(lambda: self.show_settings())
+        self._settings: QDialog | None = None  # the Settings dialog while it is open
 
         self.export_action = QAction("&Export history as CSV…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -249,7 +257,7 @@ class MainWindow(QMainWindow):
         # Shortcuts must work with the menu bar hidden (floor mode): the window holds them too.
         self.addActions(
             [*self.place_actions.values(), self.finder_action, self.floor_action,
-             self.safety_action, self.health_action, self.quit_action, self.sound_action,
+             self.safety_action, self.health_action, self.quit_action, self.settings_action,
              self.export_action, self.report_action, self.larger_text_action,
              self.smaller_text_action, self.normal_text_action]
         )  # fmt: skip
@@ -259,7 +267,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.report_action)
         file_menu.addAction(self.chart_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.sound_action)
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.tools_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -491,18 +499,44 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Wrote {done}.", 10_000)
         return True
 
-    def show_sound_settings(self) -> None:
-        if self.player is None:
-            self.soundPlayerNeeded.emit()
-        if self.player is None:
-            self.show_problem("Sound is not ready yet; try again in a moment.")
-            return
-        from holdpoint.ui.sound_settings import SoundSettings
+    def show_settings(self, page: str | None = None) -> QWidget:
+        """File > Settings (Ctrl+,), on ``page`` (a title of ``ui.settings.PAGES``) if
+        given; an open one comes to the front. Returns the page shown."""
+        from holdpoint.ui.settings import SettingsDialog
 
-        self._open_dialog(SoundSettings(self.prefs, self.player, self.change_preferences, self))
+        dialog = self._settings
+        if not isinstance(dialog, SettingsDialog):
+            dialog = SettingsDialog(self)
+            self._settings = dialog
+            dialog.finished.connect(lambda _result: setattr(self, "_settings", None))
+            self._open_dialog(dialog)
+        else:
+            dialog.raise_()
+            dialog.activateWindow()
+        if page is not None:
+            return dialog.show_page(page)
+        return dialog.page(dialog.current_title())
+
+    def show_sound_settings(self) -> QWidget:
+        """Settings, on its Sound and voice page (where Sound and voice used to be)."""
+        from holdpoint.ui.settings.dialog import SOUND
+
+        return self.show_settings(SOUND)
 
     def change_preferences(self, **changes: object) -> None:
-        """A setting changed in a dialog: keep it, save it, and let the player use it."""
+        """A setting changed in Settings: applied at once (the colour scheme and the text
+        size as the View menu applies them), kept, saved, and given to the player."""
+        scheme = changes.pop("theme", None)
+        if isinstance(scheme, Theme) and scheme is not self.prefs.theme:
+            self.set_theme(scheme)
+        scale = changes.pop("text_scale", None)
+        if isinstance(scale, float | int) and scale != self.prefs.text_scale:
+            scale = clamp_text_scale(float(scale))
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            theme.set_text_scale(app, scale)
+            refresh_scaled_text()
+            changes["text_scale"] = scale
         self._update_prefs(**changes)
         if self.player is not None:
             self.player.apply(self.prefs)
@@ -563,8 +597,18 @@ class MainWindow(QMainWindow):
         self.problemShown.emit(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.closing.emit(event)  # ignored: Holdpoint stays in the tray (see app.py)
         if self._sessions is not None:  # a running session ends as stopped, its holds kept
             self._sessions.close()
-        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self._update_prefs(window_geometry=geometry)
+        if self.isVisible():  # else it was kept when the window went to the tray
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            self._update_prefs(window_geometry=geometry)
+        if not event.isAccepted():  # kept in the tray: put away, not closed
+            self.hide()
+            return
         super().closeEvent(event)
+
+    #: The window is about to close: the QCloseEvent, which a slot may ignore to keep
+    #: Holdpoint running in the tray (the window then hides instead).
+    closing = Signal(object)
