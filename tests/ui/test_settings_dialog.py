@@ -71,7 +71,14 @@ def _sessions(store: HistoryStore, count: int) -> None:
 def test_ctrl_comma_opens_settings_where_sound_and_voice_was(holdpoint, qtbot):
     window = holdpoint.window
     dialog = _open(qtbot, holdpoint)
-    assert dialog.titles == ["Session", "Sound and voice", "Appearance", "Health", "Data"]
+    assert dialog.titles == [
+        "Session",
+        "Sound and voice",
+        "Appearance",
+        "Reminders",
+        "Health",
+        "Data",
+    ]
     assert QApplication.focusWidget() is dialog.page_list  # arrows choose a page at once
     assert dialog.current_title() == "Session"
     file_menu = window.menuBar().actions()[0].menu()
@@ -258,3 +265,27 @@ def test_the_health_page_says_when_and_opens_the_check_and_the_tools(holdpoint, 
     qtbot.keyClick(box, Qt.Key.Key_Space)
     qtbot.keyClick(tools, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: Tool.FOAM_ROLLER.label not in page.tools.text())  # shown at once
+
+
+def test_reminder_days_times_and_the_tray_are_chosen_by_keys_and_saved(
+    holdpoint, qtbot, settings_path
+):
+    dialog = _open(qtbot, holdpoint)
+    page = _go_to(qtbot, dialog, "Reminders")
+    assert not any(box.isChecked() for box in page.days)  # none until chosen
+    qtbot.keyClick(dialog, Qt.Key.Key_W, ALT)  # &Weekdays
+    qtbot.waitUntil(lambda: len(SettingsStore(settings_path).load().reminder_days) == 5)
+    assert [box.isChecked() for box in page.days] == [True] * 5 + [False] * 2
+    qtbot.keyClick(dialog, Qt.Key.Key_1, ALT)  # Time &1 on
+    qtbot.waitUntil(lambda: page.times[0][0].isChecked())
+    _use, edit = page.times[0]
+    assert edit.isEnabled() and not page.times[1][1].isEnabled()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "0730")
+    qtbot.waitUntil(lambda: SettingsStore(settings_path).load().reminder_times == ((7, 30),))
+    assert holdpoint.window.prefs.reminders.active
+    qtbot.keyClick(dialog, Qt.Key.Key_K, ALT)  # &Keep in the tray
+    qtbot.waitUntil(lambda: SettingsStore(settings_path).load().keep_in_tray.value == "yes")
+    qtbot.keyClick(dialog, Qt.Key.Key_N, ALT)  # &None: no reminders
+    qtbot.waitUntil(lambda: not SettingsStore(settings_path).load().reminder_days)
+    assert not holdpoint.window.prefs.reminders.active

@@ -31,6 +31,7 @@ from holdpoint import APP_NAME
 from holdpoint.ui.settings.appearance import AppearancePage
 from holdpoint.ui.settings.data import DataPage
 from holdpoint.ui.settings.health import HealthPage
+from holdpoint.ui.settings.reminders import RemindersPage
 from holdpoint.ui.settings.session import SessionPage
 from holdpoint.ui.settings.sound import sound_page
 
@@ -43,6 +44,7 @@ PageFactory = Callable[["MainWindow"], QWidget]
 SESSION = "Session"
 SOUND = "Sound and voice"
 APPEARANCE = "Appearance"
+REMINDERS = "Reminders"
 HEALTH = "Health"
 DATA = "Data"
 
@@ -51,6 +53,7 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
     (SESSION, SessionPage),
     (SOUND, sound_page),
     (APPEARANCE, AppearancePage),
+    (REMINDERS, RemindersPage),
     (HEALTH, HealthPage),
     (DATA, DataPage),
 )
