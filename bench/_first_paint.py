@@ -32,7 +32,7 @@ def main() -> None:
 
             assert Qt.AlignmentFlag.AlignCenter
     else:
-        # The same steps as holdpoint.app.main(), up to the event loop.
+        # The same steps as holdpoint.main.main(), up to the event loop.
         from holdpoint import cli
         from holdpoint.app import Holdpoint
         from holdpoint.storage.datadir import prepare_data_dir

@@ -2,6 +2,6 @@
 
 import sys
 
-from holdpoint.app import main
+from holdpoint.main import main
 
 sys.exit(main())

@@ -12,22 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import os
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from holdpoint import APP_NAME, __version__, cli
+from holdpoint import APP_NAME, __version__
 from holdpoint.cli import Options
+from holdpoint.companion import TrayCompanion
 from holdpoint.core.preferences import Place
-from holdpoint.storage.datadir import DataDirError, prepare_data_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QWidget
-
     from holdpoint.audio.player import CuePlayer
     from holdpoint.core.health import HealthCheck
     from holdpoint.core.preferences import Preferences
@@ -43,7 +39,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("holdpoint")
 
 
-class Holdpoint:
+class Holdpoint(TrayCompanion):
     """One running Holdpoint: the application object, its settings and its window."""
 
     def __init__(
@@ -229,151 +225,6 @@ class Holdpoint:
             except RoutineError as error:
                 self.window.show_problem(str(error))
         self.show_window()
-
-    # ------------------------------------------------------------------ the tray
-
-    def start_tray(self, **tray_options: Any) -> Tray:
-        """The tray icon and the reminders (``tray_options``: see :class:`Tray`, for tests)."""
-        from holdpoint.ui.tray import Tray
-
-        if self.tray is None:
-            self.tray = Tray(
-                lambda: self.prefs,
-                self.change_preferences,
-                window_shown=lambda: self._window is not None and self._window.isVisible(),
-                parent=self.app,
-                **tray_options,
-            )
-            self.tray.openRequested.connect(self.show_window)
-            self.tray.startRequested.connect(self.start_last_routine)
-            self.tray.quitRequested.connect(self.quit)
-            self.tray.reminded.connect(self._reminded)
-            self.tray.start()
-        return self.tray
-
-    def change_preferences(self, **changes: Any) -> None:
-        """Keep and save ``changes`` (the window's, once there is one)."""
-        if self._window is not None:
-            self._window.change_preferences(**changes)
-            return
-        updated = self._prefs.replace(**changes)
-        if updated != self._prefs:
-            self._prefs = updated
-            if self._running:
-                self._save_preferences(updated)
-
-    def show_window(self) -> None:
-        """Bring the window up (from the tray, or for a second start); the first time
-        from the tray, it is built now."""
-        self.window.bring_to_front()
-        if self.tray is not None:
-            self.tray.set_in_tray(False)
-
-    def start_last_routine(self) -> None:
-        """A reminder was clicked (or the tray's "Start last routine"): the window on the
-        Map with the last routine loaded and its Start button focused. The session is not
-        started: the person starts it when lying down, with Enter or a click."""
-        from PySide6.QtCore import Qt
-
-        self.show_window()
-        run = self.window.run
-        if run is not None and run.running:
-            return  # already at it: nothing to change
-        place = self.window.map_place()
-        if not place.draft.steps:  # this run's own choice is the last one; else the history's
-            routine = self.last_routine()
-            if routine is not None:
-                self.window.load_routine(routine)
-        self.window.show_place(Place.MAP)
-        place.routine.start.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def last_routine(self) -> Routine | None:
-        """The routine of the last session, if it is a built-in or a saved one."""
-        import sqlite3
-
-        from holdpoint.storage.history import HistoryError
-
-        store = self.open_history()
-        if store is None:
-            return None
-        try:
-            name = store.last_routine()
-        except (HistoryError, sqlite3.Error) as error:
-            log.warning("no last routine from the history: %s", error)
-            return None
-        known = [*self.routines, *self.routine_store.routines]
-        return next((routine for routine in known if name and routine.name == name), None)
-
-    def quit(self) -> None:
-        """Quit from the tray: a running session ends as stopped, as when the window closes."""
-        self._quitting = True
-        if self._window is not None:
-            self._window.close()
-        self._quit()
-
-    def _window_closing(self, event: QCloseEvent) -> None:
-        """The window is closing: keep Holdpoint in the tray instead when the person chose
-        to (asked once), there is a tray, and reminders are set."""
-        if not self._quitting and self._keep_in_tray():
-            assert self.tray is not None
-            event.ignore()  # MainWindow hides itself
-            self.app.setQuitOnLastWindowClosed(False)
-            self.tray.set_in_tray(True)
-        elif not self._quitting and not self.app.quitOnLastWindowClosed():
-            self._quitting = True  # it has been in the tray: closed now, Holdpoint quits
-            self._quit()
-
-    def _keep_in_tray(self) -> bool:
-        from holdpoint.core.preferences import KeepInTray
-
-        prefs = self.prefs
-        if self.tray is None or not self.tray.available() or not prefs.reminders.active:
-            return False
-        if prefs.keep_in_tray is KeepInTray.ASK:
-            keep = self.ask_keep_in_tray(self.window)
-            self.window.change_preferences(keep_in_tray=KeepInTray.YES if keep else KeepInTray.NO)
-            return keep
-        return prefs.keep_in_tray is KeepInTray.YES
-
-    def ask_keep_in_tray(self, parent: QWidget) -> bool:
-        """Ask once whether to keep running in the tray (tests answer for the person)."""
-        from holdpoint.ui.tray import ask_keep_in_tray
-
-        return ask_keep_in_tray(parent)
-
-    def _reminded(self, _slot: object, shown: bool) -> None:
-        """No notification could say it (no tray, no notification service): the window
-        says it, and comes up if it was away."""
-        if shown:
-            return
-        if self._window is not None and self._window.isVisible():
-            self.window.show_problem("Time for Holdpoint: your reminder.")
-            self.app.alert(self.window)
-        else:
-            self.start_last_routine()
-
-    def _reminders_changed(self, prefs: Preferences) -> None:
-        """Reminders chosen or changed in Settings: the icon and the timer follow now."""
-        if self.tray is not None and prefs.reminders != self.tray.plan:
-            self.tray.check()
-
-    def _start_at_login_changed(self, prefs: Preferences) -> None:
-        if prefs.start_at_login != self._start_at_login:
-            self._start_at_login = prefs.start_at_login
-            self._set_start_at_login(prefs.start_at_login)
-
-    def _set_start_at_login(self, wanted: bool) -> None:
-        """Set up, or remove, starting at login, in the tray (see :mod:`holdpoint.autostart`)."""
-        from holdpoint import autostart
-
-        try:
-            if wanted:
-                autostart.enable(autostart.launch_command(self._autostart_extra))
-            else:
-                autostart.disable()
-        except autostart.AutostartError as error:
-            log.warning("%s", error)
-            self._tell(str(error))
 
     def _warm_up_history(self) -> None:
         """Prepare History while the person looks at the Map, one step per turn of the
@@ -571,9 +422,6 @@ class Holdpoint:
 STALL_S = 0.5
 HEARTBEAT_S = 0.25
 
-#: The hidden first argument that makes this program the speech helper process.
-SPEECH_HELPER = "speech-helper"
-
 #: When, after the window is shown, the History place is built in the background.
 WARM_UP_MS = 1500
 
@@ -610,114 +458,3 @@ def _once(action: Callable[[], object]) -> Callable[[], None]:
             action()
 
     return run
-
-
-#: Qt messages that say nothing a person or a developer can act on.
-_HARMLESS_QT_MESSAGES = (
-    "does not support propagateSizeHints",  # the offscreen platform, in --screenshot
-    "pipewire",  # QtMultimedia probing for PipeWire before PulseAudio
-    "pa_context_connect() failed",  # no sound server: the cue player says so in words
-    "playback of this format is not supported",  # likewise, once per cue
-)
-
-
-def _route_qt_messages() -> None:
-    """Send Qt's own warnings through Python logging, minus the known-harmless ones."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    levels = {
-        QtMsgType.QtDebugMsg: logging.DEBUG,
-        QtMsgType.QtInfoMsg: logging.INFO,
-        QtMsgType.QtWarningMsg: logging.WARNING,
-        QtMsgType.QtCriticalMsg: logging.ERROR,
-        QtMsgType.QtFatalMsg: logging.CRITICAL,
-    }
-
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if not any(noise in message for noise in _HARMLESS_QT_MESSAGES):
-            log.log(levels.get(kind, logging.WARNING), "Qt: %s", message)
-
-    qInstallMessageHandler(handler)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``holdpoint`` and ``python -m holdpoint``; returns the exit status."""
-    os.umask(0o077)  # every file and folder Holdpoint makes is the person's alone
-    args = sys.argv[1:] if argv is None else argv
-    if args[:1] == [SPEECH_HELPER]:
-        # The speech helper process the cue player starts (see holdpoint.audio.speech).
-        from holdpoint.audio.speech_helper import main as speech_helper_main
-
-        return speech_helper_main(args[1:])
-    logging.basicConfig(level=logging.WARNING, format="holdpoint: %(levelname)s: %(message)s")
-    options = cli.parse(args)
-    from holdpoint import crash
-
-    log_file = crash.start_logging()
-    crash.install_excepthook()
-    if isinstance(options, cli.Command):
-        from holdpoint.commands import run_command
-
-        return run_command(options)
-    try:
-        data_dir = prepare_data_dir(options.data_dir)
-    except DataDirError as error:
-        print(f"holdpoint: {error}", file=sys.stderr)
-        return 1
-    if options.screenshot is not None:
-        # Off screen unless told otherwise: a screenshot needs no display and no input.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from holdpoint.assets import ResourceError
-    from holdpoint.core.catalog import CatalogError
-    from holdpoint.core.routines import RoutineError
-
-    _route_qt_messages()
-    instance = None
-    if options.screenshot is None:  # a window: one per history
-        from PySide6.QtWidgets import QApplication
-
-        from holdpoint.instance import AlreadyRunning, Instance, request_from
-
-        QApplication([sys.argv[0]])  # the local socket needs the event dispatcher
-        instance = Instance(data_dir)
-        place = options.place.value if options.place is not None else None
-        request = request_from(place, options.routine, options.start, options.tray)
-        if instance.hand_over(request):
-            return 0  # the window already open on this history took it over
-        try:
-            instance.claim()
-        except AlreadyRunning as error:
-            print(f"holdpoint: {error}", file=sys.stderr)
-            return 1
-    try:
-        holdpoint = Holdpoint(options, data_dir)
-    except (CatalogError, RoutineError, ResourceError) as error:
-        # A damaged installation: say exactly which file and line, and stop.
-        print(f"holdpoint: the installation is damaged: {error}", file=sys.stderr)
-        return 1
-    if options.routine:
-        try:
-            holdpoint.open_routine(options.routine, options.start)
-        except RoutineError as error:
-            print(f"holdpoint: {error}", file=sys.stderr)
-            return 2
-    if options.screenshot is not None:
-        return holdpoint.screenshot(options.screenshot, options.size)
-    from holdpoint.ui.crash_dialog import CrashReporter
-    from holdpoint.ui.first_paint import PROBE_ENV
-
-    reporters: list[CrashReporter] = []  # one, over the window (built then, in the tray)
-
-    def show_report(report: str) -> None:
-        if not reporters:
-            reporters.append(CrashReporter(holdpoint.window, log_file.parent if log_file else None))
-        reporters[0].show(report)
-
-    crash.install_excepthook(show_report)
-    if instance is not None:
-        instance.requested.connect(holdpoint.handle_request)
-    try:
-        return holdpoint.run(probe=bool(os.environ.get(PROBE_ENV)))
-    finally:
-        if instance is not None:
-            instance.release()

@@ -48,7 +48,7 @@ def start_logging(folder: Path | None = None) -> Path | None:
         handler = RotatingFileHandler(
             folder / LOG_NAME, maxBytes=LOG_BYTES, backupCount=2, encoding="utf-8"
         )
-        os.chmod(folder, 0o700)  # private even where the umask is not (app.main sets it)
+        os.chmod(folder, 0o700)  # private even where the umask is not (holdpoint.main sets it)
         os.chmod(folder / LOG_NAME, 0o600)
     except OSError as error:
         log.warning("no log file in %s: %s", folder, error.strerror or error)

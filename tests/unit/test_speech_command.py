@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from holdpoint.app import SPEECH_HELPER
 from holdpoint.audio import speech_helper
 from holdpoint.audio.speech import HELPER_ARGUMENT, helper_command
+from holdpoint.main import SPEECH_HELPER
 
 
 def test_from_a_checkout_or_wheel_the_helper_is_this_python_running_the_package(monkeypatch):
