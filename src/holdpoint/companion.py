@@ -5,6 +5,7 @@ opening the last routine from a reminder, and starting at login."""
 from __future__ import annotations
 
 import logging
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("holdpoint")
 
 
-class TrayCompanion:
+class TrayCompanion(ABC):
     """What the composition root needs for the tray; it provides the attributes below."""
 
     app: QApplication
@@ -40,21 +41,21 @@ class TrayCompanion:
     _autostart_extra: list[str]
 
     @property
-    def window(self) -> MainWindow:
-        raise NotImplementedError
+    @abstractmethod
+    def window(self) -> MainWindow: ...
 
     @property
-    def prefs(self) -> Preferences:
-        raise NotImplementedError
+    @abstractmethod
+    def prefs(self) -> Preferences: ...
 
-    def open_history(self) -> HistoryStore | None:
-        raise NotImplementedError
+    @abstractmethod
+    def open_history(self) -> HistoryStore | None: ...
 
-    def _save_preferences(self, prefs: object) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def _save_preferences(self, prefs: object) -> None: ...
 
-    def _tell(self, message: str) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def _tell(self, message: str) -> None: ...
 
     def start_tray(self, **tray_options: Any) -> Tray:
         """The tray icon and the reminders (``tray_options``: see :class:`Tray`, for tests)."""
