@@ -147,7 +147,7 @@ class Holdpoint(TrayCompanion):
         # Cue sounds and the history load right after the first paint, off the start-up
         # path; History (and pyqtgraph) is built while the person looks at the Map, so
         # that showing it later costs only its data and painting.
-        first_paint = FirstPaint(window)
+        first_paint = self._first_paint = FirstPaint(window)
         if self._probe:  # bench/bundle.py: first, so that nothing below delays its report
             first_paint.painted.connect(report_and_quit)
         first_paint.painted.connect(self.load_cues)
@@ -163,13 +163,14 @@ class Holdpoint(TrayCompanion):
             self._wire(self._window)
         if self._cue_log is not None:
             self._watch_for_stalls()
-        tray = self.start_tray()
         if self.start_in_tray and not probe:  # no window: built and shown when asked for
+            tray = self.start_tray()
             self.app.setQuitOnLastWindowClosed(False)
             tray.set_in_tray(True)
             if not tray.available():
                 log.info("no system tray yet: %s waits unseen; start it again to open it", APP_NAME)
-        else:
+        else:  # the tray icon and its reminders come after the first paint, too
+            self._first_paint.painted.connect(self.start_tray)
             self.window.show()
         self._start_at_login = self.prefs.start_at_login
         if self._start_at_login:  # set up again if it went missing
@@ -180,7 +181,8 @@ class Holdpoint(TrayCompanion):
         try:
             return self.app.exec()
         finally:
-            tray.close()
+            if self.tray is not None:
+                self.tray.close()
             if self.player is not None:
                 self.player.shutdown()
             if self.history is not None:
