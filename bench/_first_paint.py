@@ -1,6 +1,6 @@
 """Started by startup.py: build one window, report when it has first been painted, quit.
 
-    python _first_paint.py bare|bare_text|bare_qt|holdpoint DATA_DIR SETTINGS_FILE
+    python _first_paint.py bare|bare_text|bare_qt|holdpoint DATA_DIR
 
 ``bare`` is an empty QMainWindow; ``bare_text`` adds a menu bar and one label, so it
 also pays for loading and drawing fonts, which an empty window never does; ``bare_qt`` is
@@ -17,7 +17,7 @@ from pathlib import Path
 
 
 def main() -> None:
-    variant, data_dir, settings = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    variant, data_dir = sys.argv[1], Path(sys.argv[2])
     if variant.startswith("bare"):
         from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -32,15 +32,15 @@ def main() -> None:
 
             assert Qt.AlignmentFlag.AlignCenter
     else:
-        # The same steps as holdpoint.main.main(), up to the event loop.
-        from holdpoint import cli
-        from holdpoint.app import Holdpoint
-        from holdpoint.storage.datadir import prepare_data_dir
+        # The program itself, as `holdpoint` starts it: the instance lock, the log, the
+        # window; it prints the same line at its first paint and quits.
+        import os
 
-        options = cli.parse(["--data-dir", str(data_dir)])
-        hp = Holdpoint(options, prepare_data_dir(options.data_dir), settings)
-        app, window = hp.app, hp.window
+        from holdpoint.main import main as holdpoint_main
+        from holdpoint.ui.first_paint import PROBE_ENV
 
+        os.environ[PROBE_ENV] = "1"
+        sys.exit(holdpoint_main(["--data-dir", str(data_dir)]))
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):

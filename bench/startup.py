@@ -31,10 +31,11 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 def first_paint(variant: str, display: str, folder: Path) -> tuple[float, int]:
     """Seconds from process start to first paint, and peak RSS in KiB."""
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    env["XDG_CONFIG_HOME"] = str(folder / "config")
+    for name in ("CONFIG", "STATE", "DATA", "CACHE"):  # settings, the log: all temporary
+        env[f"XDG_{name}_HOME"] = str(folder / name.lower())
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, str(PROBE), variant, str(folder / "data"), str(folder / "s.ini")],
+        [sys.executable, str(PROBE), variant, str(folder / "data")],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

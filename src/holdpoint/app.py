@@ -154,10 +154,11 @@ class Holdpoint(TrayCompanion):
         first_paint.painted.connect(self.open_history)
         first_paint.painted.connect(lambda: QTimer.singleShot(WARM_UP_MS, self._warm_up_history))
 
-    def run(self, probe: bool = False) -> int:
+    def run(self, probe: bool = False, started: Callable[[], None] | None = None) -> int:
         """Show the window (with --tray: the tray icon) and run until the window is closed
         (or Quit in the tray); preferences are saved as they change. ``probe``: report
-        the first paint and quit (see :mod:`holdpoint.ui.first_paint`)."""
+        the first paint and quit (see :mod:`holdpoint.ui.first_paint`). ``started`` is
+        called once Holdpoint is up: after the first paint (in the tray: at once)."""
         self._running, self._probe = True, probe
         if self._window is not None:
             self._wire(self._window)
@@ -169,8 +170,12 @@ class Holdpoint(TrayCompanion):
             tray.set_in_tray(True)
             if not tray.available():
                 log.info("no system tray yet: %s waits unseen; start it again to open it", APP_NAME)
+            if started is not None:
+                started()
         else:  # the tray icon and its reminders come after the first paint, too
             self._first_paint.painted.connect(self.start_tray)
+            if started is not None:
+                self._first_paint.painted.connect(started)
             self.window.show()
         self._start_at_login = self.prefs.start_at_login
         if self._start_at_login:  # set up again if it went missing

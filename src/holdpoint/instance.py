@@ -1,29 +1,39 @@
 """One Holdpoint window per history.
 
 The first window on a data folder holds a lock file in it (QLockFile: two processes can
-never both write the history, whatever else happens) and listens on a local socket
-named after the folder, in the person's runtime folder (QLocalServer: a Unix socket or a
-Windows named pipe, never a network port). A second start on the same folder finds the
-socket, hands over what it was asked to do (a routine, a place), and exits; the first
-window comes to the front and does it. A socket or lock left behind by a crash is
-detected (nobody answers, the lock's process is gone) and replaced.
+never both write the history, whatever else happens) and, once its window is painted,
+listens on a local socket named after the folder, in the person's runtime folder
+(QLocalServer: a Unix socket or a Windows named pipe, never a network port). A second
+start on the same folder finds the lock taken, hands over what it was asked to do (a
+routine, a place) through the socket, and exits; the first window comes to the front
+and does it. A second start that comes while the first is still starting waits for its
+socket. A socket or lock left behind by a crash is detected (the lock's process is gone)
+and replaced.
+
+Only the lock is taken before the first paint: it needs nothing but QtCore, while
+QtNetwork and the socket cost about 15 ms of start-up and wait for the window.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "history.lock"
 CONNECT_MS = 500
 ANSWER_MS = 1500
+#: How long a second start waits for a first one that holds the lock but does not listen
+#: yet (it is still starting: the socket comes after its first paint).
+STARTING_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -40,7 +50,9 @@ class Request:
 def socket_name(data_dir: Path) -> str:
     """The local socket for ``data_dir``: a path in the person's runtime folder on POSIX
     (private to them), a pipe name on Windows; the same folder always gives the same name."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    path = QByteArray(str(data_dir.resolve()).encode())
+    hashed = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex()
+    digest = bytes(hashed.data()).decode()[:16]
     name = f"holdpoint-{digest}"
     if sys.platform == "win32":
         return name
@@ -67,7 +79,8 @@ class AlreadyRunning(Exception):
 
 
 class Instance(QObject):
-    """Claim the history for this process (:meth:`claim`), or hand a request over."""
+    """Claim the history for this process (:meth:`claim`, then :meth:`listen`), or hand
+    a request over to the process that holds it."""
 
     #: A second start asked for something: a :class:`Request`.
     requested = Signal(object)
@@ -79,8 +92,31 @@ class Instance(QObject):
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self.server: QLocalServer | None = None
 
+    def claim(self, request: Request) -> bool:
+        """Hold the history's lock: True. Or hand ``request`` over to the window that
+        holds it (waiting up to :data:`STARTING_S` for one that is still starting):
+        False. Raises :class:`AlreadyRunning` when the holder never answers."""
+        if self.lock.tryLock(0):
+            return True
+        deadline = time.monotonic() + STARTING_S
+        while not self.hand_over(request):
+            if self.lock.tryLock(0):  # the holder quit (or crashed) meanwhile
+                return True
+            if time.monotonic() > deadline:
+                owner = self.lock.getLockInfo()  # (pid, host name, program) in PySide6
+                pid = owner[0] if isinstance(owner, tuple) and owner else "?"
+                raise AlreadyRunning(
+                    f"another Holdpoint (process {pid}) is using this history and does not answer"
+                )
+            time.sleep(0.1)
+        return False
+
     def hand_over(self, request: Request) -> bool:
         """Give ``request`` to a window already running on this history; True if it took it."""
+        import json
+
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_MS):
@@ -91,15 +127,12 @@ class Instance(QObject):
         socket.disconnectFromServer()
         return answered
 
-    def claim(self) -> None:
-        """Hold the history's lock and listen for later starts; raises
-        :class:`AlreadyRunning` when another live process holds the lock."""
-        if not self.lock.tryLock(200):
-            owner = self.lock.getLockInfo()  # (pid, host name, program) in PySide6
-            pid = owner[0] if isinstance(owner, tuple) and owner else "?"
-            raise AlreadyRunning(
-                f"another Holdpoint (process {pid}) is using this history and does not answer"
-            )
+    def listen(self) -> None:
+        """Answer later starts on this history (after :meth:`claim` returned True)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)  # a socket left by a crash
@@ -121,6 +154,8 @@ class Instance(QObject):
     def _read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
+        import json
+
         try:
             data = json.loads(bytes(socket.readLine().data()))
             request = Request(

@@ -7,12 +7,17 @@ history (see :mod:`holdpoint.instance`), built by :class:`holdpoint.app.Holdpoin
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from holdpoint import cli
 from holdpoint.storage.datadir import DataDirError, prepare_data_dir
+
+if TYPE_CHECKING:
+    from holdpoint.ui.crash_dialog import CrashReporter
 
 log = logging.getLogger("holdpoint")
 
@@ -56,6 +61,16 @@ def main(argv: list[str] | None = None) -> int:
         from holdpoint.audio.speech_helper import main as speech_helper_main
 
         return speech_helper_main(args[1:])
+    # Start-up makes ~100 000 objects and no garbage worth a collection pass: the cycle
+    # collector waits for the first paint (about 8 ms sooner), see started() below.
+    gc.disable()
+    try:
+        return _start(args)
+    finally:
+        gc.enable()
+
+
+def _start(args: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="holdpoint: %(levelname)s: %(message)s")
     options = cli.parse(args)
     from holdpoint import crash
@@ -65,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(options, cli.Command):
         from holdpoint.commands import run_command
 
+        crash.limit_log()
+        gc.enable()
         return run_command(options)
     try:
         data_dir = prepare_data_dir(options.data_dir)
@@ -89,10 +106,9 @@ def main(argv: list[str] | None = None) -> int:
         instance = Instance(data_dir)
         place = options.place.value if options.place is not None else None
         request = request_from(place, options.routine, options.start, options.tray)
-        if instance.hand_over(request):
-            return 0  # the window already open on this history took it over
         try:
-            instance.claim()
+            if not instance.claim(request):
+                return 0  # the window already open on this history took it over
         except AlreadyRunning as error:
             print(f"holdpoint: {error}", file=sys.stderr)
             return 1
@@ -111,14 +127,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"holdpoint: {error}", file=sys.stderr)
             return 2
     if options.screenshot is not None:
+        gc.enable()
         return holdpoint.screenshot(options.screenshot, options.size)
-    from holdpoint.ui.crash_dialog import CrashReporter
     from holdpoint.ui.first_paint import PROBE_ENV
 
     reporters: list[CrashReporter] = []  # one, over the window (built then, in the tray)
 
     def show_report(report: str) -> None:
         if not reporters:
+            from holdpoint.ui.crash_dialog import CrashReporter
+
             reporters.append(CrashReporter(holdpoint.window, log_file.parent if log_file else None))
         reporters[0].show(report)
 
@@ -126,7 +144,14 @@ def main(argv: list[str] | None = None) -> int:
     if instance is not None:
         instance.requested.connect(holdpoint.handle_request)
     try:
-        return holdpoint.run(probe=bool(os.environ.get(PROBE_ENV)))
+
+        def started() -> None:  # once the window is up: what could wait for it
+            gc.enable()
+            if instance is not None:
+                instance.listen()  # later starts on this history are answered
+            crash.limit_log()
+
+        return holdpoint.run(probe=bool(os.environ.get(PROBE_ENV)), started=started)
     finally:
         if instance is not None:
             instance.release()

@@ -58,6 +58,45 @@ def test_a_second_start_hands_its_routine_to_the_first_window_and_exits(home, tm
         assert first.poll() is None
 
 
+def test_a_second_start_while_the_first_is_still_starting_waits_for_it(home, tmp_path):
+    """A double click on the icon: the second start finds the lock taken before the first
+    listens (its socket comes after its first paint: here 1.5 s late), waits, and hands
+    over instead of refusing."""
+    data = tmp_path / "data"
+    data.mkdir(mode=0o700)
+    first = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            from pathlib import Path
+            from PySide6.QtCore import QCoreApplication, QTimer
+            from holdpoint.instance import Instance, Request
+            app = QCoreApplication([])
+            instance = Instance(Path({str(data)!r}))
+            assert instance.claim(Request())
+            print("claimed", flush=True)
+            def handed(request):
+                print("handed", request.place, flush=True)
+                QTimer.singleShot(100, app.quit)
+            instance.requested.connect(handed)
+            QTimer.singleShot(1500, instance.listen)
+            app.exec()
+            instance.release()
+        """)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=app_env(home),
+    )  # fmt: skip
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "claimed"
+        second = run_holdpoint(["--data-dir", str(data), "--place", "history"], home, timeout=20)
+        assert second.returncode == 0, second.stderr
+        assert second.stderr == ""
+        assert first.stdout.readline().strip() == "handed history"
+        assert first.wait(10) == 0
+    finally:
+        first.kill()
+        first.communicate(timeout=10)
+
+
 def test_a_stale_socket_and_lock_after_a_kill_do_not_block_the_next_start(home, tmp_path):
     data, log = tmp_path / "data", tmp_path / "first.log"
     with running_holdpoint(_first_window(data, log), home) as first:
