@@ -109,7 +109,7 @@ def measure(args: argparse.Namespace) -> int:
         window.show()
         QTest.qWaitForWindowExposed(window)
         began = time.perf_counter()
-        from holdpoint.ui.history_place import HistoryPlace
+        from holdpoint.ui.history.place import HistoryPlace
 
         place = HistoryPlace(folder, catalog, lambda: store)  # the app does this when idle
         place.days = None  # "All": ten years on the chart

@@ -94,6 +94,7 @@ class Holdpoint(TrayCompanion):
         self._start_at_login = False  # the preference as last applied (see run())
         self._running = False
         self._probe = False
+        self._starting = False  # --start: a session begins as soon as the sounds are ready
         #: The preferences until the window is built (then the window's are the truth).
         self._prefs = prefs
         self._window: MainWindow | None = None
@@ -150,6 +151,8 @@ class Holdpoint(TrayCompanion):
         first_paint = self._first_paint = FirstPaint(window)
         if self._probe:  # bench/bundle.py: first, so that nothing below delays its report
             first_paint.painted.connect(report_and_quit)
+        if not self._probe and not self._starting:  # a first start: check, tools, tour
+            first_paint.painted.connect(window.welcome)
         first_paint.painted.connect(self.load_cues)
         first_paint.painted.connect(self.open_history)
         first_paint.painted.connect(lambda: QTimer.singleShot(WARM_UP_MS, self._warm_up_history))
@@ -209,6 +212,7 @@ class Holdpoint(TrayCompanion):
             raise RoutineError(f"{name}: no such routine file, and not a built-in ({known})")
         self.window.load_routine(routine)
         if start:  # a shortcut that starts at once: no before-rating (the after one is asked)
+            self._starting = True  # and no first-run tour over it (it waits for a plain start)
             # The first cue sounds at once: start when the sounds are ready (or after 3 s).
             self.load_cues()
             assert self.player is not None

@@ -58,7 +58,7 @@ def run_command(command: cli.Command) -> int:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts, no window
             from PySide6.QtGui import QGuiApplication
 
-            from holdpoint.ui.report import write_report
+            from holdpoint.ui.history.report import write_report
 
             _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
             try:
@@ -73,7 +73,7 @@ def run_command(command: cli.Command) -> int:
                   "a new or demo-only data folder", file=sys.stderr)  # fmt: skip
             return 1
         routines = load_routines(assets.resource_path("routines.toml"), catalog)
-        count = store.add_demo(demo_sessions(routines, dt.date.today(), command.years))
+        count = store.add_demo(demo_sessions(routines, dt.datetime.now(dt.UTC), command.years))
         print(f"wrote {count} demo sessions to {store.path}")
         return 0
     finally:

@@ -12,6 +12,17 @@ name (``settings.ini.unreadable-2026-11-30``, never replacing an older one), the
 is told once in :attr:`SettingsStore.problems`, and the defaults are used and saved as
 usual. A folder in place of the file gives the defaults, and saving raises
 :class:`SettingsError`.
+
+The file has a format number, ``format`` in ``[General]`` (:data:`FORMAT`); a file
+without one is format 1 (Holdpoint before the number existed). An older file is read
+through :data:`MIGRATIONS`, one step per format, and written back in the current format
+at the next save. A file from a newer Holdpoint (a larger number) is read for what this
+version knows, the person is told once, and it is never written over: this version's
+changes last until it quits (the newer one's keys and values stay as they were). Keys
+this version does not know are kept in the file as they are, never read and never
+dropped (a line written by hand, or by a newer Holdpoint, is not lost); a migration
+that renames a key removes the old one deliberately. The ``[health]`` group has a format
+of its own (:mod:`holdpoint.core.health`).
 """
 
 from __future__ import annotations
@@ -22,6 +33,7 @@ import os
 import re
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +53,10 @@ log = logging.getLogger(__name__)
 
 #: The settings file's section for the health check's answers (see core.health).
 HEALTH_GROUP = "health"
+#: The format this version writes, stored as ``format`` in ``[General]``; a file
+#: without it is format 1.
+FORMAT = 2
+FORMAT_KEY = "format"
 #: The largest settings file read: Holdpoint writes about 1 kB.
 MAX_FILE_BYTES = 1024 * 1024
 # A line of an INI file: blank, a comment, a [section] or key=value (QSettings skips
@@ -48,6 +64,41 @@ MAX_FILE_BYTES = 1024 * 1024
 _INI_LINE = re.compile(r"\s*+(?:[;#].*|\[.*\]\s*+|[^=]*+=.*)?")
 # Control characters besides tab, line feed and carriage return: never in a text file.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+#: The stored values of ``[General]`` as QSettings reads them (text, or a list of texts
+#: for an unquoted ``a, b``), by key.
+Stored = dict[str, object]
+
+
+def _from_1(stored: Stored) -> tuple[Stored, frozenset[str]]:
+    """Format 1 (no ``format`` key) to 2: nothing was renamed or retyped, so every value
+    is read as it is. The preferences new in format 2 keep their defaults, which act as
+    format 1 did: each zone's own hold, repetitions and rest for new steps, the tenderness
+    question asked, the left side first. One is taken from the file: a format-1 file
+    with preferences in it means Holdpoint was used before the first-run tour existed,
+    so the tour counts as seen (``tour_seen``, unless the file says otherwise; Help shows
+    it again). No key is removed."""
+    names = set(preferences.names())
+    used = any(key in names for key in stored)
+    if used and "tour_seen" not in stored:
+        stored = {**stored, "tour_seen": "true"}
+    return stored, frozenset()
+
+
+#: Format n -> the step that turns its stored values into format n + 1's, and the keys
+#: that step makes obsolete (removed from the file at the next save).
+MIGRATIONS: dict[int, Callable[[Stored], tuple[Stored, frozenset[str]]]] = {1: _from_1}
+
+
+def migrate(version: int, stored: Stored) -> tuple[Stored, frozenset[str]]:
+    """``stored`` (of format ``version``) as the current format's values, and the keys
+    to remove from the file when it is next written."""
+    obsolete: frozenset[str] = frozenset()
+    for number in range(version, FORMAT):
+        stored, removed = MIGRATIONS[number](stored)
+        obsolete |= removed
+    return stored, obsolete
 
 
 class SettingsError(OSError):
@@ -68,6 +119,10 @@ class SettingsStore:
         #: Why nothing may be written ("" when saving is fine): an unreadable file that
         #: could not be kept aside must not be overwritten.
         self._blocked = ""
+        #: The format of the file as last loaded (format 1 when there is none yet).
+        self.format = 1
+        #: Keys an older format had that the next save removes (see :data:`MIGRATIONS`).
+        self._obsolete: frozenset[str] = frozenset()
 
     def _open(self) -> QSettings:
         return QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -87,9 +142,24 @@ class SettingsStore:
             return Preferences()
         self._make_private()
         twice = _set_twice(text)
+        version = self.format = self._format(report=True)
+        if version > FORMAT:
+            self._report(
+                f"{self.path}: written by a newer Holdpoint (settings format {version}; "
+                f"this one knows {FORMAT}): what it can read is used, and the file is left "
+                "as it is, so changes made now last until Holdpoint quits"
+            )
+        stored: Stored = {
+            key: self._qsettings.value(key)
+            for key in self._qsettings.childKeys()
+            if key != FORMAT_KEY
+        }
+        self._obsolete = frozenset()
+        if version < FORMAT:
+            stored, self._obsolete = migrate(version, stored)
         values = {}
         for name in preferences.names():
-            raw = self._qsettings.value(name)
+            raw = stored.get(name)
             if raw is None:
                 continue
             try:
@@ -103,6 +173,22 @@ class SettingsStore:
     def _report(self, message: str) -> None:
         self.problems.append(message)
         log.warning("%s", message)
+
+    def _format(self, report: bool = False) -> int:
+        """The format of the file QSettings has read: 1 without a ``format`` key, and 1
+        for one that is not a whole number from 1 (reported when ``report``)."""
+        raw = self._qsettings.value(FORMAT_KEY)
+        if raw is None:
+            return 1
+        text = raw if isinstance(raw, str) else repr(raw)
+        if text.strip().isascii() and text.strip().isdigit() and int(text) >= 1:
+            return int(text)
+        if report:
+            self._report(
+                f"{self.path}: {FORMAT_KEY}: cannot read {text[:40]!r} as a settings "
+                "format; reading it as format 1"
+            )
+        return 1
 
     def _not_a_file(self) -> bool:
         """Whether something other than a file (a folder) is where the file should be."""
@@ -188,8 +274,10 @@ class SettingsStore:
         return load_check(stored)
 
     def save_health(self, check: HealthCheck) -> None:
-        """Keep ``check``; raises :class:`SettingsError` if the file cannot be written."""
-        self._before_writing()
+        """Keep ``check``; raises :class:`SettingsError` if the file cannot be written.
+        A file of a newer Holdpoint is left as it is (see :meth:`save`)."""
+        if not self._before_writing():
+            return
         self._qsettings.remove(HEALTH_GROUP)
         self._qsettings.beginGroup(HEALTH_GROUP)
         for key, value in check.to_dict().items():
@@ -198,15 +286,25 @@ class SettingsStore:
         self._sync()
 
     def save(self, prefs: Preferences) -> None:
-        """Write every preference; raises :class:`SettingsError` if the file cannot be written."""
-        self._before_writing()
+        """Write every preference in the current format (an older file is migrated
+        here); raises :class:`SettingsError` if the file cannot be written. A file a
+        newer Holdpoint wrote is left as it is, without an error: the person was told
+        when it was loaded."""
+        if not self._before_writing():
+            return
+        for key in self._obsolete:
+            self._qsettings.remove(key)
+        self._obsolete = frozenset()
+        self._qsettings.setValue(FORMAT_KEY, str(FORMAT))
         for name in preferences.names():
             self._qsettings.setValue(name, preferences.encode(getattr(prefs, name)))
         self._sync()
+        self.format = FORMAT
 
-    def _before_writing(self) -> None:
-        """Never write over a file that is not settings: keep it aside first (it may have
-        been damaged since load()), or refuse."""
+    def _before_writing(self) -> bool:
+        """Whether to write: never over a file that is not settings (keep it aside first:
+        it may have been damaged since load(), or refuse), nor over a newer Holdpoint's
+        (False)."""
         if self._not_a_file():
             raise SettingsError(f"cannot write the settings file {self.path}: it is not a file")
         if not self._blocked:
@@ -215,6 +313,13 @@ class SettingsStore:
                 self._keep_aside(reason)
         if self._blocked:
             raise SettingsError(f"cannot write the settings file {self.path}: {self._blocked}")
+        newer = self._format()
+        if newer > FORMAT:
+            log.info(
+                "%s: left as it is: written by a newer Holdpoint (format %s)", self.path, newer
+            )
+            return False
+        return True
 
     def _sync(self) -> None:
         self._qsettings.sync()

@@ -118,10 +118,15 @@ def _settings(home: Path) -> Path:
 
 
 def _answer_health_check(home: Path) -> None:
-    """The health check answered today, nothing ticked, and every tool at hand (unless
-    the test's settings say which)."""
+    """The health check answered today, nothing ticked, every tool at hand and the
+    first-run tour seen (unless the test's settings say otherwise)."""
     path = _settings(home)
     text = path.read_text() if path.exists() else ""
+    if "\ntour_seen=" not in f"\n{text}":
+        general = "[General]\n"
+        if general not in text:
+            text = general + text
+        text = text.replace(general, f"{general}tour_seen=true\n", 1)
     if "\ntools=" not in f"\n{text}":
         every = "ball,foam roller,massage stick,hook tool,psoas tool"
         general = "[General]\n"

@@ -63,3 +63,32 @@ def test_window_opens_switches_place_by_key_and_quits(home, data_dir, tmp_path):
         assert process.wait(20) == 0
     settings = (home / "config" / "Holdpoint" / "settings.ini").read_text()
     assert "place=history" in settings
+
+
+def test_a_first_start_asks_the_health_check_before_anything_else(home, data_dir):
+    """A new person: the health check opens over the window by itself (the tools and the
+    tour follow it); cancelled, it is asked again at the next start."""
+    with (
+        private_display() as display,
+        running_holdpoint(
+            ["--data-dir", str(data_dir)], home, env={"DISPLAY": display}, health_checked=False
+        ) as process,
+    ):
+        window_id = _wait_for_window(display, process)
+        deadline = time.monotonic() + 20
+        check = ""
+        while not check:
+            assert time.monotonic() < deadline, "the health check never opened"
+            check = _xdotool(display, "search", "--onlyvisible", "--name", "^Health check$")
+            time.sleep(0.1)
+        _xdotool(display, "windowfocus", check.splitlines()[0])
+        _xdotool(display, "key", "Escape")  # cancelled: nothing after it
+        while _xdotool(display, "search", "--onlyvisible", "--name", "^Health check$"):
+            assert time.monotonic() < deadline + 10, "Esc did not close the health check"
+            time.sleep(0.1)
+        _xdotool(display, "windowfocus", window_id)
+        _xdotool(display, "key", "ctrl+q")
+        assert process.wait(20) == 0
+        assert process.stderr is not None and process.stderr.read() == ""
+    settings = (home / "config" / "Holdpoint" / "settings.ini").read_text()
+    assert "tour_seen=true" not in settings  # not yet: it follows the health check

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from holdpoint.core.catalog import Side, View
 from holdpoint.core.preferences import Place
 from holdpoint.core.routine import Sides
-from holdpoint.ui.body_map import Mode, _SpotButton
+from holdpoint.ui.map.body_map import Mode, _SpotButton
 
 
 @pytest.fixture
@@ -41,16 +41,23 @@ def test_clicking_the_centre_of_every_zone_selects_exactly_that_zone_and_side(ma
 
 def test_left_and_right_are_drawn_on_the_correct_side_of_each_view(map_place):
     body_map = map_place.body_map
+
+    def midline(spot):  # the x of the body's midline in the drawing the spot is clicked in
+        home = body_map.shapes.by_key[spot.key].home
+        return body_map.frame.transforms[home].map(QPointF(0.0, 0.0)).x()
+
     piriformis = {side: body_map.button("piriformis", side).spot for side in Side}
-    back_middle = body_map.width() / 4
     # Seen from behind, the person's left is on the viewer's left.
-    assert body_map.spot_centre(piriformis[Side.LEFT]).x() < back_middle
-    assert body_map.spot_centre(piriformis[Side.RIGHT]).x() > back_middle
+    assert body_map.spot_centre(piriformis[Side.LEFT]).x() < midline(piriformis[Side.LEFT])
+    assert body_map.spot_centre(piriformis[Side.RIGHT]).x() > midline(piriformis[Side.RIGHT])
     psoas = {side: body_map.button("iliopsoas", side).spot for side in Side}
-    front_middle = body_map.width() * 3 / 4
     # Seen from the front, the person's left is on the viewer's right.
-    assert body_map.spot_centre(psoas[Side.LEFT]).x() > front_middle
-    assert body_map.spot_centre(psoas[Side.RIGHT]).x() < front_middle
+    assert body_map.spot_centre(psoas[Side.LEFT]).x() > midline(psoas[Side.LEFT])
+    assert body_map.spot_centre(psoas[Side.RIGHT]).x() < midline(psoas[Side.RIGHT])
+    # The back is drawn left of the front.
+    soleus = body_map.spot_centre(body_map.button("soleus", Side.LEFT).spot)
+    peroneus = body_map.spot_centre(body_map.button("peroneus_longus", Side.LEFT).spot)
+    assert soleus.x() < body_map.width() / 3 < 2 * body_map.width() / 3 < peroneus.x()
 
 
 def test_every_zone_has_an_accessible_name_with_its_side(map_place):

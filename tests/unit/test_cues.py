@@ -36,6 +36,14 @@ def test_a_completed_hold_with_more_to_come_is_rated_aloud_and_on_screen(catalog
     assert "Release." in lines and "Session complete. Well done." in lines
 
 
+def test_with_the_question_turned_off_no_release_asks(catalog):
+    engine = SessionEngine.start([Step("piriformis", Sides.LEFT, 20, 2, 5)], T0, get_ready=5)
+    first, _last = releases(batches(engine, T0 + 60))
+    assert not asks_tenderness(first, wanted=False)  # Settings > Session: ask_tenderness off
+    ask = asks_tenderness(first, wanted=False)
+    assert "Release." in [spoken_line(e, catalog, ask_tenderness=ask) for e in first]
+
+
 def test_a_skipped_or_eased_off_hold_is_not_rated(catalog):
     engine = SessionEngine.start([Step("piriformis", Sides.LEFT, 20, 3, 5)], T0, get_ready=5)
     engine.advance(T0 + 6)  # holding

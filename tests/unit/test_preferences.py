@@ -4,9 +4,9 @@ import pytest
 
 from holdpoint.core import preferences
 from holdpoint.core.catalog import Tool, ToolSet
-from holdpoint.core.preferences import KeepInTray, Place, Preferences, Theme
+from holdpoint.core.preferences import KeepInTray, Place, Preferences, Theme, new_step
 from holdpoint.core.reminders import ReminderDays, ReminderPlan, ReminderTimes
-from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S
+from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S, SideOrder, Sides, Step
 
 
 def test_defaults_are_declared_once_with_titles():
@@ -110,3 +110,40 @@ def test_reminders_are_typed_and_stored_as_text():
     assert preferences.decode("keep_in_tray", "yes") is KeepInTray.YES
     with pytest.raises(ValueError, match="reminder_times"):
         Preferences(reminder_times="08:00")  # type: ignore[arg-type]  # text is not times
+
+
+def test_session_defaults_are_unset_until_chosen_and_kept_in_their_clinical_ranges():
+    prefs = Preferences()
+    assert (prefs.default_hold_s, prefs.default_reps, prefs.default_rest_s) == (0, 0, 0)
+    assert prefs.ask_tenderness is True and prefs.side_order is SideOrder.LEFT_FIRST
+    assert preferences.bounds("default_hold_s") == (15, 60)
+    assert preferences.bounds("default_reps") == (1, 5)
+    assert preferences.bounds("default_rest_s") == (5, 30)
+    assert preferences.unset("default_hold_s") == 0 and preferences.unset("volume") is None
+    chosen = prefs.replace(default_hold_s=15, default_reps=5, default_rest_s=30)
+    assert chosen.replace(default_hold_s=0).default_hold_s == 0  # back to each zone's own
+    for name, value in (("default_hold_s", 14), ("default_hold_s", 61), ("default_reps", 6),
+                        ("default_rest_s", 4), ("default_rest_s", 31), ("volume", -1)):  # fmt: skip
+        with pytest.raises(ValueError, match=name):
+            prefs.replace(**{name: value})
+    assert preferences.decode("side_order", "right_only") is SideOrder.RIGHT_ONLY
+    for name, text in (("default_hold_s", "10"), ("side_order", "left"), ("ask_tenderness", "no")):
+        with pytest.raises(ValueError, match=name):
+            preferences.decode(name, text)
+
+
+def test_a_new_step_takes_the_zones_own_values_unless_the_person_chose_defaults(catalog):
+    piriformis, psoas = catalog.zone("piriformis"), catalog.zone("iliopsoas")
+    spine = next(z for z in catalog.zones if 15 < z.hold_s <= preferences.SHORT_HOLD_S)
+    own = new_step(piriformis, Sides.LEFT, Preferences())
+    assert own == Step.for_zone(piriformis, Sides.LEFT)  # as before the defaults existed
+    chosen = Preferences(default_hold_s=45, default_reps=2, default_rest_s=10)
+    assert new_step(piriformis, Sides.BOTH, chosen) == Step("piriformis", Sides.BOTH, 45, 2, 10)
+    # Short-hold zones never get longer holds from a default, only shorter ones.
+    assert new_step(psoas, Sides.RIGHT, chosen).hold_s == psoas.hold_s == 15
+    assert new_step(spine, Sides.RIGHT, chosen).hold_s == spine.hold_s
+    assert new_step(spine, Sides.RIGHT, chosen.replace(default_hold_s=15)).hold_s == 15
+    only_reps = new_step(piriformis, Sides.LEFT, Preferences(default_reps=1))
+    assert (only_reps.hold_s, only_reps.reps, only_reps.rest_s) == (
+        piriformis.hold_s, 1, piriformis.rest_s,
+    )  # fmt: skip

@@ -9,11 +9,17 @@ import pytest
 
 from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.trends import (
+    AGGREGATE_FROM_DAYS,
+    MAX_PERIODS,
     Evidence,
+    Period,
     SessionSummary,
+    aggregate,
     compare_zones,
+    count_by_period,
     days_in_a_row,
     moving_average,
+    period_for,
     summarise,
 )
 
@@ -169,3 +175,56 @@ def test_days_are_the_days_on_this_computers_calendar_not_utc_days(new_zealand):
     assert summary.sessions_this_week == 1
     assert summary.days_in_a_row == 2
     assert sessions[1].day == dt.date(2026, 11, 23)
+
+
+def test_about_a_year_shows_every_session_and_longer_spans_the_shortest_period_that_fits():
+    assert period_for(7) is None
+    assert period_for(366 + 14) is None  # "Year", with its margins
+    assert AGGREGATE_FROM_DAYS <= 420
+    assert period_for(AGGREGATE_FROM_DAYS + 1) is Period.WEEK
+    assert period_for(3 * 365) is Period.WEEK
+    assert period_for(10 * 365) is Period.MONTH  # 120 months, not 520 weeks
+    assert period_for(30 * 365) is Period.QUARTER
+    assert period_for(200 * 365) is Period.YEAR
+    for days in (401, 800, 1200, 3650, 7300, 14600):
+        assert days / period_for(days).value <= MAX_PERIODS  # type: ignore[union-attr]
+
+
+def test_periods_start_on_mondays_and_first_days_and_end_where_the_next_begins():
+    day = dt.date(2026, 11, 26)  # a Thursday
+    assert Period.WEEK.start(day) == dt.date(2026, 11, 23)
+    assert Period.WEEK.after(dt.date(2026, 11, 23)) == dt.date(2026, 11, 30)
+    assert Period.MONTH.start(day) == dt.date(2026, 11, 1)
+    assert Period.MONTH.after(dt.date(2026, 12, 1)) == dt.date(2027, 1, 1)
+    assert Period.QUARTER.start(day) == dt.date(2026, 10, 1)
+    assert Period.QUARTER.after(dt.date(2026, 10, 1)) == dt.date(2027, 1, 1)
+    assert Period.YEAR.start(day) == dt.date(2026, 1, 1)
+    assert Period.YEAR.after(dt.date(2026, 1, 1)) == dt.date(2027, 1, 1)
+
+
+def test_aggregate_gives_each_periods_mean_quartiles_and_extremes_leaving_out_no_rating():
+    days = [dt.date(2026, 11, d) for d in (2, 3, 4, 5, 6, 9, 10, 16)]
+    values = [2, 4, None, 6, 8, 5, None, None]  # week of the 2nd: 2 4 6 8; the 9th: 5
+    first, second = aggregate(days, values, Period.WEEK)
+    assert (first.start, first.end, first.count) == (dt.date(2026, 11, 2), dt.date(2026, 11, 9), 4)
+    assert first.mean == pytest.approx(5.0)
+    assert (first.low, first.high) == (pytest.approx(3.5), pytest.approx(6.5))
+    assert (first.minimum, first.maximum) == (2, 8)
+    assert (second.start, second.count, second.mean) == (dt.date(2026, 11, 9), 1, 5.0)
+    assert second.low == second.high == 5.0  # one value: no spread
+    # The week of the 16th had only a skipped rating: no period, never a zero.
+    assert len(aggregate(days, values, Period.WEEK)) == 2
+    (month,) = aggregate(days, values, Period.MONTH)
+    assert month.count == 5 and month.mean == pytest.approx(5.0)
+    assert count_by_period(days, Period.WEEK) == {
+        dt.date(2026, 11, 2): 5, dt.date(2026, 11, 9): 2, dt.date(2026, 11, 16): 1,
+    }  # fmt: skip
+
+
+def test_ten_years_of_daily_ratings_make_about_120_months():
+    start = dt.date(2016, 11, 24)
+    days = [start + dt.timedelta(days=i) for i in range(3653)]
+    spreads = aggregate(days, [i % 11 for i in range(3653)], Period.MONTH)
+    assert 120 <= len(spreads) <= 121
+    assert sum(s.count for s in spreads) == 3653
+    assert all(0 <= s.minimum <= s.low <= s.high <= s.maximum <= 10 for s in spreads)

@@ -65,6 +65,7 @@ class CuePlayer(QObject):
         self.voice = speech_engine is not None
         self.voice_rate = 0.0
         self.device_id = ""
+        self.ask_tenderness = True  # the release asks "Tenderness?" (see asks_tenderness)
         self._sound: CueSound | None = None
         self._loaded = False
         self._sounds_read = False
@@ -103,7 +104,8 @@ class CuePlayer(QObject):
         self.loaded.emit()
 
     def apply(self, prefs: Preferences) -> None:
-        """Take the person's sound settings: volumes, voice, speed and output device."""
+        """Take the person's sound settings: volumes, voice, speed, output device, and
+        whether the voice asks for tenderness after a hold."""
         self.volume = prefs.volume / 100
         for cue in Cue:
             self.cue_volume[cue] = getattr(prefs, f"volume_{cue.value}") / 100
@@ -112,6 +114,7 @@ class CuePlayer(QObject):
         self.voice = prefs.voice and self._speech_engine is not None
         self.voice_rate = prefs.voice_rate
         self.device_id = prefs.audio_device
+        self.ask_tenderness = prefs.ask_tenderness
         if self._sound is not None and self._sounds_read:
             self._use_device()
             self._sound.prepare({cue.value: self._gain(cue) for cue in Cue})
@@ -235,7 +238,7 @@ class CuePlayer(QObject):
 
     def handle(self, events: list[Event], catalog: Catalog) -> None:
         """Sound and speak the cues for session ``events``, in order."""
-        ask = asks_tenderness(events)
+        ask = asks_tenderness(events, self.ask_tenderness)
         for event in events:
             cue = CUE_FOR_EVENT.get(event.kind)
             if cue is not None and self.sound_available:

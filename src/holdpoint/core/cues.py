@@ -41,10 +41,13 @@ def seconds_words(seconds: float) -> str:
     return _NUMBERS.get(whole, str(whole))
 
 
-def asks_tenderness(events: Sequence[Event]) -> bool:
+def asks_tenderness(events: Sequence[Event], wanted: bool = True) -> bool:
     """Whether these events (one moment's) end a hold that should be rated for tenderness:
-    it was held to the end, and the session goes on without a new hold at once. The screen
-    asks the question and the voice asks it aloud on the same rule."""
+    the person wants the question (``wanted``: the preference ``ask_tenderness``), the
+    hold was held to the end, and the session goes on without a new hold at once. The
+    screen asks the question and the voice asks it aloud on the same rule."""
+    if not wanted:
+        return False
     ended = [e.hold for e in events if e.kind is Kind.HOLD_ENDED and e.hold is not None]
     if not ended or ended[-1].outcome is not Outcome.COMPLETED:
         return False

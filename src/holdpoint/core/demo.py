@@ -4,6 +4,10 @@ A person who starts with leg pain around 6 and back pain around 5, does a sessio
 most days (fewer at weekends, a week off now and then), and slowly improves with ups
 and downs; each session relieves a little, tenderness of the zones worked eases over
 weeks. Deterministic for a given seed.
+
+Given the current time, the history ends before it, with a session earlier the same day
+(so the cards read a session this week and days in a row); given a day, it ends that
+evening.
 """
 
 from __future__ import annotations
@@ -39,13 +43,51 @@ def _clamp(value: float) -> int:
 
 def demo_sessions(
     routines: tuple[Routine, ...],
-    end: dt.date,
+    end: dt.date | dt.datetime,
     years: float = 1.0,
     seed: int = 7,
     every_day: bool = False,
 ) -> Iterator[DemoSession]:
-    """Sessions from ``years`` before ``end`` up to ``end`` (UTC times, evening);
-    ``every_day`` makes one each day (for benchmarks), otherwise most days."""
+    """Sessions from ``years`` before ``end`` up to ``end``; ``every_day`` makes one each
+    day (for benchmarks), otherwise most days, and always on the last day. Sessions are
+    in the evening (UTC); when ``end`` is a time (the current one, timezone-aware), the
+    last day is its local day and a session that would end later than
+    :data:`BEFORE_NOW` before it is moved earlier to end then (or left out, where that
+    would overlap the one before)."""
+    now = end if isinstance(end, dt.datetime) else None
+    last_day = now.astimezone().date() if now is not None else end
+    assert isinstance(last_day, dt.date)
+    previous_end: dt.datetime | None = None
+    for session in _sessions(routines, last_day, years, seed, every_day):
+        if now is not None and session.ended_at > now - BEFORE_NOW:
+            moved = _before(session, now, previous_end)
+            if moved is None:
+                continue
+            session = moved
+        previous_end = session.ended_at
+        yield session
+
+
+#: With the current time given, the last session ends this long before it.
+BEFORE_NOW = dt.timedelta(minutes=20)
+
+
+def _before(
+    session: DemoSession, now: dt.datetime, previous_end: dt.datetime | None
+) -> DemoSession | None:
+    """``session`` moved earlier so that it ends :data:`BEFORE_NOW` before ``now``; None
+    if that would overlap the session before it."""
+    shift = max(dt.timedelta(0), session.ended_at - (now - BEFORE_NOW))
+    started, ended = session.started_at - shift, session.ended_at - shift
+    if previous_end is not None and started <= previous_end:
+        return None
+    return DemoSession(started, ended, session.routine, session.ratings, session.holds)
+
+
+def _sessions(
+    routines: tuple[Routine, ...], end: dt.date, years: float, seed: int, every_day: bool
+) -> Iterator[DemoSession]:
+    """The sessions, each day's in its evening (UTC); the last day always has one."""
     rng = random.Random(seed)
     days = round(365 * years)
     start = end - dt.timedelta(days=days)
@@ -54,7 +96,8 @@ def demo_sessions(
         day = start + dt.timedelta(days=index)
         week_off = (index // 60) % 7 == 6 and index % 60 < 7  # a week off now and then
         likely = 0.45 if day.weekday() >= 5 else 0.8  # fewer sessions at weekends
-        if not every_day and (week_off or rng.random() >= likely):
+        skip = not every_day and (week_off or rng.random() >= likely)
+        if skip and index < days:
             continue
         progress = index / max(days, 1)
         flare = 1.5 * max(0.0, math.sin(index / 23.0)) * rng.random()

@@ -14,8 +14,9 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
-from holdpoint.core.catalog import ToolSet
+from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, REST_RANGE, ToolSet, Zone
 from holdpoint.core.reminders import ReminderDays, ReminderPlan, ReminderTimes
+from holdpoint.core.routine import SideOrder, Sides, Step
 
 
 class Theme(enum.StrEnum):
@@ -42,17 +43,29 @@ class KeepInTray(enum.StrEnum):
     NO = "no"
 
 
+#: The longest default rest: the clinical reference's range of rests is 10–30 s (a routine
+#: may still rest up to a minute; the default for new steps stays in the usual range).
+MAX_DEFAULT_REST_S = 30
+#: Zones whose own hold is at most this many seconds are worked with short holds (the
+#: psoas, at most 20 s; the muscles beside the spine, "short holds, move on": see the
+#: clinical reference): a default hold never makes theirs longer.
+SHORT_HOLD_S = 20
+
+
 def pref(
     default: Any,
     title: str,
     *,
     minimum: float | None = None,
     maximum: float | None = None,
+    unset: Any = None,
 ) -> Any:
-    """Declare one preference: its default, a title for the UI and an optional range."""
+    """Declare one preference: its default, a title for the UI and an optional range.
+    ``unset`` is a value outside the range that means "not chosen" (for a default hold:
+    each zone's own), allowed besides the range."""
     return dataclasses.field(
         default=default,
-        metadata={"title": title, "minimum": minimum, "maximum": maximum},
+        metadata={"title": title, "minimum": minimum, "maximum": maximum, "unset": unset},
     )
 
 
@@ -65,6 +78,7 @@ class Preferences:
     place: Place = pref(Place.MAP, "Place shown at start")
     window_geometry: str = pref("", "Window position and size")
     safety_acknowledged: bool = pref(False, "Safety reminder acknowledged")
+    tour_seen: bool = pref(False, "First-run tour shown (or skipped)")
     volume: int = pref(80, "Cue volume", minimum=0, maximum=100)
     voice: bool = pref(True, "Speak the cues")
     voice_rate: float = pref(0.0, "Speaking speed", minimum=-1.0, maximum=1.0)
@@ -73,6 +87,19 @@ class Preferences:
     # Seconds to get into position before a hold (see core.routine.get_ready_plan).
     get_ready_s: int = pref(15, "Get ready when the position changes", minimum=5, maximum=60)
     get_ready_side_s: int = pref(5, "Get ready between sides", minimum=5, maximum=60)
+    # What a zone added on the Map starts with (see new_step); 0: each zone's own.
+    default_hold_s: int = pref(
+        0, "Default hold", minimum=HOLD_RANGE[0], maximum=HOLD_RANGE[1], unset=0
+    )
+    default_reps: int = pref(
+        0, "Default repetitions", minimum=REPS_RANGE[0], maximum=REPS_RANGE[1], unset=0
+    )
+    default_rest_s: int = pref(
+        0, "Default rest between holds", minimum=REST_RANGE[0], maximum=MAX_DEFAULT_REST_S, unset=0
+    )
+    ask_tenderness: bool = pref(True, "Ask how tender the spot was after each hold")
+    # The Map's "Painful side" at start (the person can still change it there).
+    side_order: SideOrder = pref(SideOrder.LEFT_FIRST, "Painful side")
     # Each cue's loudness, in percent of the cue volume.
     volume_get_ready: int = pref(100, "Get ready", minimum=0, maximum=100)
     volume_hold_start: int = pref(100, "Press (a hold starts)", minimum=0, maximum=100)
@@ -134,6 +161,11 @@ def bounds(name: str) -> tuple[float | None, float | None]:
     return meta["minimum"], meta["maximum"]
 
 
+def unset(name: str) -> Any:
+    """The value that means "not chosen" for ``name`` (outside its range), or None."""
+    return _FIELDS[name].metadata["unset"]
+
+
 def check(name: str, value: Any) -> None:
     """Raise :class:`ValueError` naming the preference when ``value`` is not allowed."""
     kind = _TYPES[name]
@@ -150,6 +182,8 @@ def check(name: str, value: Any) -> None:
     elif isinstance(value, str) and len(value) > MAX_TEXT:
         raise ValueError(f"{name}: {len(value):,} characters is longer than {MAX_TEXT:,}")
     low, high = bounds(name)
+    if unset(name) is not None and value == unset(name):
+        return
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValueError(f"{name}: {value!r} is outside {low}–{high}")
 
@@ -186,3 +220,23 @@ def clamp_text_scale(value: float) -> float:
     low, high = bounds("text_scale")
     assert low is not None and high is not None
     return round(min(max(value, low), high), 2)
+
+
+def new_step(zone: Zone, sides: Sides, prefs: Preferences) -> Step:
+    """The step a zone added on the Map starts with.
+
+    The rule: the zone's own hold, repetitions and rest (its guidance in the catalog),
+    each replaced by the person's default where they chose one (``default_hold_s``,
+    ``default_reps``, ``default_rest_s``; 0 is "each zone's own"). A default hold never
+    makes a short-hold zone's hold longer (own hold at most :data:`SHORT_HOLD_S`: the
+    psoas stays at its 15 s, the muscles beside the spine at 20 s), though it may make it
+    shorter. Every value stays in the clinical range the catalog allows (holds 15–60 s,
+    1–5 repetitions); routines picked or opened keep their own values, and at the start
+    precautions (gentle mode) and the first week's dose may still shorten holds.
+    """
+    hold = prefs.default_hold_s or zone.hold_s
+    if zone.hold_s <= SHORT_HOLD_S:
+        hold = min(hold, zone.hold_s)
+    reps = prefs.default_reps or zone.reps
+    rest = prefs.default_rest_s or zone.rest_s
+    return Step(zone.id, sides, hold, reps, rest)

@@ -17,7 +17,7 @@ import datetime as dt
 import enum
 import math
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -222,3 +222,133 @@ def summarise(sessions: Sequence[SessionSummary], today: dt.date) -> Summary:
         relief_previous_30=_mean(before),
         zone_comparisons=compare_zones(sessions),
     )
+
+
+# ---------------------------------------------------------------------- years at a glance
+
+#: Beyond this many days in view, the chart shows a mean per period with the spread of the
+#: ratings around it, instead of every session (about a year: "Year" still shows each).
+AGGREGATE_FROM_DAYS = 400
+#: At most this many periods in view: weeks while they fit, then months, quarters, years.
+MAX_PERIODS = 160
+
+
+class Period(enum.Enum):
+    """A length of calendar time the chart sums up by; the value is its length in days."""
+
+    WEEK = 7.0
+    MONTH = 30.44
+    QUARTER = 91.31
+    YEAR = 365.25
+
+    def start(self, day: dt.date) -> dt.date:
+        """The first day of the period ``day`` falls in (weeks begin on Monday)."""
+        if self is Period.WEEK:
+            return day - dt.timedelta(days=day.weekday())
+        if self is Period.YEAR:
+            return day.replace(month=1, day=1)
+        months = 3 if self is Period.QUARTER else 1
+        return day.replace(month=(day.month - 1) // months * months + 1, day=1)
+
+    def after(self, start: dt.date) -> dt.date:
+        """The first day of the next period (``start`` begins one)."""
+        if self is Period.WEEK:
+            return start + dt.timedelta(days=7)
+        months = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}[self]
+        index = start.year * 12 + start.month - 1 + months
+        return dt.date(index // 12, index % 12 + 1, 1)
+
+    def words(self) -> str:
+        return {Period.WEEK: "weekly", Period.MONTH: "monthly",
+                Period.QUARTER: "quarterly", Period.YEAR: "yearly"}[self]  # fmt: skip
+
+
+def period_for(days_in_view: float) -> Period | None:
+    """How the chart sums up ``days_in_view`` days: None (every session) up to
+    :data:`AGGREGATE_FROM_DAYS`, else the shortest period of which at most
+    :data:`MAX_PERIODS` fit."""
+    if days_in_view <= AGGREGATE_FROM_DAYS:
+        return None
+    for period in Period:
+        if days_in_view / period.value <= MAX_PERIODS:
+            return period
+    return Period.YEAR
+
+
+@dataclass(frozen=True)
+class Spread:
+    """The values of one period: their mean and how far they spread.
+
+    ``low`` and ``high`` are the lower and upper quartiles (the middle half of the
+    values lies between them); with one value all three equal it."""
+
+    start: dt.date
+    end: dt.date  # the first day of the next period
+    count: int
+    mean: float
+    low: float
+    high: float
+    minimum: float
+    maximum: float
+
+
+def _quartiles(ordered: Sequence[float]) -> tuple[float, float]:
+    """Lower and upper quartile of sorted values (linear between the nearest ranks)."""
+
+    def at(fraction: float) -> float:
+        position = fraction * (len(ordered) - 1)
+        below = math.floor(position)
+        above = min(below + 1, len(ordered) - 1)
+        return ordered[below] + (ordered[above] - ordered[below]) * (position - below)
+
+    return at(0.25), at(0.75)
+
+
+def aggregate(
+    days: Sequence[dt.date], values: Sequence[float | None], period: Period
+) -> list[Spread]:
+    """A :class:`Spread` for each period with a value, oldest first. ``days[i]`` is the
+    day of ``values[i]``; a value that is None (not rated) is left out, never counted."""
+    return aggregate_series(days, {"": values}, period)[""]
+
+
+def aggregate_series(
+    days: Sequence[dt.date], series: Mapping[str, Sequence[float | None]], period: Period
+) -> dict[str, list[Spread]]:
+    """:func:`aggregate` for several series over the same days (each day's period is
+    found once)."""
+    starts = _starts(days, period)
+    found = {}
+    for name, values in series.items():
+        groups: dict[dt.date, list[float]] = {}
+        for start, value in zip(starts, values, strict=True):
+            if value is not None:
+                groups.setdefault(start, []).append(float(value))
+        spreads = []
+        for start in sorted(groups):
+            group = sorted(groups[start])
+            low, high = _quartiles(group)
+            spreads.append(Spread(start, period.after(start), len(group), sum(group) / len(group),
+                                  low, high, group[0], group[-1]))  # fmt: skip
+        found[name] = spreads
+    return found
+
+
+def _starts(days: Sequence[dt.date], period: Period) -> list[dt.date]:
+    """The first day of each day's period (days repeat: each is worked out once)."""
+    known: dict[dt.date, dt.date] = {}
+    starts = []
+    for day in days:
+        start = known.get(day)
+        if start is None:
+            start = known[day] = period.start(day)
+        starts.append(start)
+    return starts
+
+
+def count_by_period(days: Sequence[dt.date], period: Period) -> dict[dt.date, int]:
+    """How many sessions each period holds, by the period's first day."""
+    counts: dict[dt.date, int] = {}
+    for start in _starts(days, period):
+        counts[start] = counts.get(start, 0) + 1
+    return counts

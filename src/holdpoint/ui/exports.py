@@ -43,7 +43,7 @@ def write_export(
         sessions, holds = export_csv(store, path)
         return f"{sessions} sessions to {path} and {holds} holds to {holds_path(path)}"
     if kind == "pdf":
-        from holdpoint.ui.report import write_report
+        from holdpoint.ui.history.report import write_report
 
         return f"a report of {write_report(store, catalog, path)} sessions to {path}"
     if not chart().grab().save(str(path), "PNG"):

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,30 +38,39 @@ if TYPE_CHECKING:
     from holdpoint.ui.session_host import SessionHost
     from holdpoint.ui.session_place import SessionPlace
     from holdpoint.ui.session_run import SessionRun
+    from holdpoint.ui.tour import TourCard
 from holdpoint.ui import icons, theme
 from holdpoint.ui.exports import ask_export_file, write_export
 from holdpoint.ui.health_gate import HealthGate
 from holdpoint.ui.map_place import MapPlace
 from holdpoint.ui.navigation import AdviceBanner, MorningBanner, NavigationBar
 from holdpoint.ui.screensaver import ScreenSaverInhibitor
-from holdpoint.ui.widgets import refresh_scaled_text
-
-_PLACE_TITLES = {Place.MAP: "&Map", Place.SESSION: "&Session", Place.HISTORY: "&History"}
-_PLACE_TIPS = {
-    Place.MAP: "Choose zones on the body diagram",
-    Place.SESSION: "The hold timer",
-    Place.HISTORY: "Pain ratings and sessions over time",
-}
-_THEME_TITLES = {Theme.SYSTEM: "Follow the &system", Theme.LIGHT: "&Light", Theme.DARK: "&Dark"}
-
-
-def _with_shortcut(tip: str, action: QAction) -> str:
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{tip} ({keys})" if keys else tip
+from holdpoint.ui.window_actions import create_actions, create_menus
+from holdpoint.ui.window_fit import TextFit, first_geometry
 
 
 class MainWindow(QMainWindow):
     """Holdpoint's window. It holds the preferences it shows and reports every change."""
+
+    # The actions, made by holdpoint.ui.window_actions.create_actions().
+    place_actions: dict[Place, QAction]
+    theme_actions: dict[Theme, QAction]
+    finder_action: QAction
+    floor_action: QAction
+    safety_action: QAction
+    health_action: QAction
+    tools_action: QAction
+    about_action: QAction
+    tour_action: QAction
+    settings_action: QAction
+    export_action: QAction
+    report_action: QAction
+    chart_action: QAction
+    quit_action: QAction
+    larger_text_action: QAction
+    smaller_text_action: QAction
+    normal_text_action: QAction
+    start_action: QAction
 
     #: Emitted with the new preferences whenever the person changes one.
     preferencesChanged = Signal(object)
@@ -116,8 +125,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Current place")
 
-        self._create_actions()
-        self._create_menus()
+        self._settings: QDialog | None = None  # the Settings dialog while it is open
+        self.tour: TourCard | None = None  # the first-run tour while it is shown
+        create_actions(self)
+        create_menus(self)
         self.navigation = NavigationBar(list(self.place_actions.values()), self.safety_action)
 
         central = QWidget()
@@ -144,153 +155,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.data_label, 1)
 
         self._retint_icons()
+        self.text_fit = TextFit(self, prefs.text_scale)
         self.show_place(prefs.place)
         if prefs.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(prefs.window_geometry.encode("ascii")))
+        else:  # the first start: most of the screen, centred
+            screen = self.screen() or QApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(first_geometry(screen.availableGeometry()))
 
     # ----------------------------------------------------------------- actions and menus
-
-    def _create_actions(self) -> None:
-        self.place_actions: dict[Place, QAction] = {}
-        group = QActionGroup(self)
-        for number, place in enumerate(Place, start=1):
-            action = QAction(_PLACE_TITLES[place], self)
-            action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setToolTip(_with_shortcut(_PLACE_TIPS[place], action))
-            action.triggered.connect(lambda _checked=False, p=place: self.show_place(p))
-            group.addAction(action)
-            self.place_actions[place] = action
-
-        self.finder_action = QAction("&Where does it hurt?", self)
-        self.finder_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.finder_action.setToolTip(
-            _with_shortcut("Mark where you feel pain to find the muscles", self.finder_action)
-        )
-        self.finder_action.triggered.connect(self.toggle_finder)
-
-        self.floor_action = QAction("&Floor mode", self)
-        self.floor_action.setCheckable(True)
-        # F11 everywhere (the issue's promise), plus the desktop's own full-screen keys.
-        self.floor_action.setShortcuts(
-            [QKeySequence("F11"), *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)]
-        )
-        self.floor_action.setToolTip(
-            _with_shortcut("The session full screen, big and high-contrast", self.floor_action)
-        )
-        self.floor_action.triggered.connect(lambda _checked=False: self.toggle_floor_mode())
-
-        self.safety_action = QAction("S&afety", self)
-        self.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.safety_action.setToolTip(
-            _with_shortcut("When not to use Holdpoint, and how hard to press", self.safety_action)
-        )
-        self.safety_action.triggered.connect(self.show_safety)
-
-        self.health_action = QAction("&Health check…", self)
-        self.health_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.health_action.setToolTip(
-            _with_shortcut("The questions about your health, again", self.health_action)
-        )
-        self.health_action.triggered.connect(lambda: self.health_gate.ask())
-
-        self.tools_action = QAction("Your &tools…", self)
-        self.tools_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.tools_action.setToolTip(
-            _with_shortcut("What you have to work with: ball, foam roller…", self.tools_action)
-        )
-        self.tools_action.triggered.connect(lambda: self.choose_tools())
-
-        self.about_action = QAction(f"&About {APP_NAME}", self)
-        self.about_action.triggered.connect(self.show_about)
-
-        self.settings_action = QAction("&Settings…", self)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setToolTip(
-            _with_shortcut(
-                "Session, sound and voice, appearance, health and your data",
-                self.settings_action,
-            )
-        )
-        self.settings_action.triggered.connect(lambda: self.show_settings())
-        self._settings: QDialog | None = None  # the Settings dialog while it is open
-
-        self.export_action = QAction("&Export history as CSV…", self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(lambda: self._ask_file("csv"))
-        self.report_action = QAction("&Report for a clinician (PDF)…", self)
-        self.report_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.report_action.triggered.connect(lambda: self._ask_file("pdf"))
-        self.chart_action = QAction("Save the &chart as PNG…", self)
-        self.chart_action.triggered.connect(lambda: self._ask_file("png"))
-
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
-
-        self.larger_text_action = QAction("&Larger text", self)
-        self.larger_text_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        self.larger_text_action.triggered.connect(lambda: self.change_text_scale(+1))
-        self.smaller_text_action = QAction("S&maller text", self)
-        self.smaller_text_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
-        self.smaller_text_action.triggered.connect(lambda: self.change_text_scale(-1))
-        self.normal_text_action = QAction("&Normal text size", self)
-        self.normal_text_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.normal_text_action.triggered.connect(lambda: self.change_text_scale(0))
-
-        self.theme_actions: dict[Theme, QAction] = {}
-        theme_group = QActionGroup(self)
-        for choice in Theme:
-            action = QAction(_THEME_TITLES[choice], self)
-            action.setCheckable(True)
-            action.setChecked(choice is self.prefs.theme)
-            action.triggered.connect(lambda _checked=False, t=choice: self.set_theme(t))
-            theme_group.addAction(action)
-            self.theme_actions[choice] = action
-
-    def _create_menus(self) -> None:
-        # Shortcuts must work with the menu bar hidden (floor mode): the window holds them too.
-        self.addActions(
-            [*self.place_actions.values(), self.finder_action, self.floor_action,
-             self.safety_action, self.health_action, self.quit_action, self.settings_action,
-             self.export_action, self.report_action, self.larger_text_action,
-             self.smaller_text_action, self.normal_text_action]
-        )  # fmt: skip
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.report_action)
-        file_menu.addAction(self.chart_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.tools_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        view = bar.addMenu("&View")
-        for action in self.place_actions.values():
-            view.addAction(action)
-        view.addAction(self.finder_action)
-        view.addAction(self.floor_action)
-        view.addSeparator()
-        view.addAction(self.larger_text_action)
-        view.addAction(self.smaller_text_action)
-        view.addAction(self.normal_text_action)
-        view.addSeparator()
-        scheme = view.addMenu("&Colour scheme")
-        for action in self.theme_actions.values():
-            scheme.addAction(action)
-
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.health_action)
-        help_menu.addAction(self.safety_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
 
     def _retint_icons(self) -> None:
         a = theme.accents_for(self.palette())
@@ -321,6 +195,7 @@ class MainWindow(QMainWindow):
         place.startRequested.connect(self.start_session)
         place.refused.connect(self.show_problem)
         place.set_excluded(*self.health_gate.fit(self.prefs.tools.chosen))
+        place.apply_preferences(self.prefs)
         return place
 
     def _build_session(self) -> SessionPlace:
@@ -330,11 +205,12 @@ class MainWindow(QMainWindow):
         place.floorModeRequested.connect(self.toggle_floor_mode)
         place.mapRequested.connect(lambda: self.show_place(Place.MAP))
         place.morningRated.connect(self.morningRated)
+        place.apply_preferences(self.prefs)
         return place
 
     def _build_history(self) -> QWidget:
         # Imported here: pyqtgraph and numpy load when History is first shown, not at start.
-        from holdpoint.ui.history_place import HistoryPlace
+        from holdpoint.ui.history.place import HistoryPlace
 
         return HistoryPlace(self.data_dir, self.catalog, self.history)
 
@@ -358,6 +234,49 @@ class MainWindow(QMainWindow):
         self.health_gate.then(
             lambda: self.choose_tools(lambda: self.sessions().start(routine, order, ask_before))
         )
+
+    def welcome(self) -> None:
+        """The first start: the health check, then the person's tools, then the tour;
+        each only if not done yet (a check cancelled now is asked at the first start)."""
+        if self.prefs.tour_seen or (self.run is not None and self.run.running):
+            return
+        self.health_gate.then(lambda: self.choose_tools(self._start_tour))
+
+    def show_tour(self) -> TourCard:
+        """Help > Show the tour: three steps over the Map, the Session and the History."""
+        from holdpoint.ui.tour import TourCard
+
+        if self.tour is not None:
+            self.tour.go(0)
+            return self.tour
+        tour = self.tour = TourCard(self.show_place, self)
+        tour.finished.connect(self._tour_finished)
+        tour.start()
+        return tour
+
+    def _start_tour(self) -> None:
+        self.show_tour()
+
+    def _tour_finished(self) -> None:
+        self.tour = None
+        self._update_prefs(tour_seen=True)
+
+    def start_from_map(self) -> None:
+        """Routine > Start session (F5), from any place: the routine on the Map."""
+        place = self.map_place()
+        if not place.request_start():
+            self.show_place(Place.MAP)
+            self.show_problem(place.start_disabled_why())
+
+    def session_running(self) -> bool:
+        """A session is on the Session place, holding the Session menu's keys."""
+        session = self._places.get(Place.SESSION)
+        return session is not None and self.session_place().keys_active()
+
+    def session_control(self, name: str) -> None:
+        """The Session menu: what the key ``name`` names does on the Session place."""
+        if self.session_running():
+            self.session_place().control(name)
 
     def choose_tools(self, then: Callable[[], None] | None = None) -> None:
         """File > Your tools; with ``then`` (a start), ask only if never chosen, and run
@@ -452,6 +371,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         return widget
 
+    def built_place(self, place: Place) -> QWidget | None:
+        """The widget of ``place`` if it has been built, else None (nothing is built)."""
+        return self._places.get(place)
+
     def current_place(self) -> Place:
         widget = self.stack.currentWidget()
         return next(place for place, w in self._places.items() if w is widget)
@@ -532,12 +455,12 @@ class MainWindow(QMainWindow):
         scale = changes.pop("text_scale", None)
         if isinstance(scale, float | int) and scale != self.prefs.text_scale:
             scale = clamp_text_scale(float(scale))
-            app = QApplication.instance()
-            assert isinstance(app, QApplication)
-            theme.set_text_scale(app, scale)
-            refresh_scaled_text()
+            self.text_fit.set_scale(scale)
             changes["text_scale"] = scale
         self._update_prefs(**changes)
+        for built in self._places.values():  # Settings > Session: the Map and the Session
+            if hasattr(built, "apply_preferences"):
+                built.apply_preferences(self.prefs)
         if self.player is not None:
             self.player.apply(self.prefs)
 
@@ -562,10 +485,7 @@ class MainWindow(QMainWindow):
         """Make text larger (+1), smaller (-1) or the normal size (0)."""
         step = direction * TEXT_SCALE_STEP
         scale = 1.0 if direction == 0 else clamp_text_scale(self.prefs.text_scale + step)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        theme.set_text_scale(app, scale)
-        refresh_scaled_text()
+        self.text_fit.set_scale(scale)
         self._update_prefs(text_scale=scale)
 
     def _update_prefs(self, **changes: object) -> None:

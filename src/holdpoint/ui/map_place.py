@@ -12,18 +12,20 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from holdpoint.core.catalog import Catalog, Side
+from holdpoint.core.preferences import Preferences, new_step
 from holdpoint.core.routine import RoutineDraft
 from holdpoint.core.routines import Routine
 from holdpoint.storage.routine_store import RoutineStore
-from holdpoint.ui.body_map import BodyMap, Mode
+from holdpoint.ui.map.body_map import BodyMap, Mode
 from holdpoint.ui.routine_menu import RoutineMenu
-from holdpoint.ui.routine_panel import RoutinePanel
+from holdpoint.ui.routine_panel import START_DISABLED_WHY, RoutinePanel
 from holdpoint.ui.safety import SafetyBanner
 from holdpoint.ui.widgets import PillButton
 from holdpoint.ui.zone_details import ZoneDetails
@@ -55,6 +57,9 @@ class MapPlace(QWidget):
         self.routines = routines
         self.draft = RoutineDraft()
         self._loaded: Routine | None = None  # the routine the draft came from, if any
+        self._prefs: Preferences | None = None  # the person's, once applied
+        #: The question before a picked routine replaces the person's draft, while open.
+        self.replace_question: QMessageBox | None = None
         self.marked: set[tuple[str, Side]] = set()
         self.setAccessibleName("Map")
 
@@ -63,8 +68,8 @@ class MapPlace(QWidget):
         self.banner.ok.clicked.connect(self._acknowledge)
         self.banner.more.clicked.connect(self.safetyRequested)
 
-        self.zones_button = PillButton()
-        self.finder_button = PillButton()
+        self.zones_button = PillButton(outlined=True)
+        self.finder_button = PillButton(outlined=True)
         self.mode_group = QButtonGroup(self)
         for button, text, tip in (
             (self.zones_button, "Choose zones", "Click zones to add them to your routine"),
@@ -94,7 +99,7 @@ class MapPlace(QWidget):
         self.routine.startRequested.connect(self._start)
 
         self.routine_menu = RoutineMenu(catalog, routines, self.draft, self, store)
-        self.routine_menu.loaded.connect(self.load_routine)
+        self.routine_menu.loaded.connect(self.offer_routine)
 
         modes = QHBoxLayout()
         modes.addWidget(self.zones_button)
@@ -105,8 +110,8 @@ class MapPlace(QWidget):
         left.addLayout(modes)
         left.addWidget(self.body_map, 1)
         right = QVBoxLayout()
-        right.addWidget(self.side_stack, 3)
-        right.addWidget(self.routine, 2)
+        right.addWidget(self.side_stack)  # as tall as what it shows
+        right.addWidget(self.routine, 1)  # the rest: the steps, then Start at the bottom
         columns = QHBoxLayout()
         columns.setSpacing(20)
         columns.addLayout(left, 11)
@@ -173,16 +178,35 @@ class MapPlace(QWidget):
             self.refused.emit(f"{self.catalog.zone(zone_id).name} is left out for you. {reason}")
             self.details.show_zone(zone_id)
             return
+        fresh = self.draft.index_of(zone_id) is None
         selected = self.draft.toggle(self.catalog.zone(zone_id), side)
         row = self.draft.index_of(zone_id)
+        if fresh and row is not None:
+            self._personalise(row)
         self._draft_changed(row if selected else None)
         self.details.show_zone(zone_id)
 
     def work_on(self, places: list[tuple[str, Side]]) -> None:
         for zone_id, side in places:
+            fresh = self.draft.index_of(zone_id) is None
             self.draft.select(self.catalog.zone(zone_id), side)
+            if fresh:
+                self._personalise(len(self.draft) - 1)
         self._draft_changed(len(self.draft) - 1)
         self.set_mode(Mode.ZONES)
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Settings > Session: zones added from now on start with the person's defaults,
+        and a painful side newly chosen there is preselected here."""
+        if self._prefs is None or prefs.side_order is not self._prefs.side_order:
+            self.routine.set_side_order(prefs.side_order)
+        self._prefs = prefs
+
+    def _personalise(self, row: int) -> None:
+        """A step just added: the hold, repetitions and rest of core.preferences.new_step."""
+        step = self.draft.steps[row]
+        own = new_step(self.catalog.zone(step.zone_id), step.sides, self._prefs or Preferences())
+        self.draft.update(row, hold_s=own.hold_s, reps=own.reps, rest_s=own.rest_s)
 
     def toggle_region(self, region_id: str, side: Side) -> None:
         self.set_marked(self.marked ^ {(region_id, side)})
@@ -209,6 +233,40 @@ class MapPlace(QWidget):
 
     def _start(self) -> None:
         self.startRequested.emit(self.current_routine(), self.routine.side_order())
+
+    def request_start(self) -> bool:
+        """Start the routine on the Map (F5 anywhere); False when it has no steps yet."""
+        if not len(self.draft):
+            return False
+        self._start()
+        return True
+
+    def start_disabled_why(self) -> str:
+        return START_DISABLED_WHY
+
+    def offer_routine(self, routine: Routine) -> None:
+        """A routine picked from the Routines menu: it replaces the draft, after asking
+        when that holds steps of the person's own (not just an unchanged routine)."""
+        loaded = self._loaded
+        if not len(self.draft) or (loaded is not None and self.draft.steps == loaded.steps):
+            self.load_routine(routine)
+            return
+        count = len(self.draft)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Replace your routine?",
+            f"Replace your routine of {count} step{'s' if count != 1 else ''} "
+            f"with “{routine.name}”?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("To keep yours, save it first: Routines > Save as a named routine.")
+        replace = box.addButton("&Replace", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(replace)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        replace.clicked.connect(lambda: self.load_routine(routine))
+        self.replace_question = box
+        box.open()
 
     def load_routine(self, routine: Routine) -> None:
         """Replace the draft with ``routine`` (a built-in, or a file someone prescribed)."""

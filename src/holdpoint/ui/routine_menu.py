@@ -48,7 +48,7 @@ class RoutineMenu(QObject):
         self.owner = owner
         self.store = store
         self.built_ins = routines
-        self.button = QPushButton("&Routines")
+        self.button = QPushButton("Ro&utines")
         self.button.setToolTip("Start from a ready-made routine, or open or save a routine file")
         self.button.setAccessibleName("Routines")
         self.menu = QMenu(self.button)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,6 +54,9 @@ class RoutinePanel(QWidget):
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.steps.setAlternatingRowColors(True)
+        # As tall as its steps (no empty box under two of them), scrolling beyond the room.
+        self.steps.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.steps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.steps.model().rowsMoved.connect(self._rows_dragged)
         self.steps.currentRowChanged.connect(self._show_step)
         for keys, delta in (("Alt+Up", -1), ("Alt+Down", +1)):
@@ -80,7 +85,7 @@ class RoutinePanel(QWidget):
         self.reps.setPrefix("× ")
         self.reps.setAccessibleName("Repetitions")
         self.reps.valueChanged.connect(lambda value: self._edit(reps=value))
-        self.remove = QPushButton("&Remove")
+        self.remove = QPushButton("Re&move")
         self.remove.setToolTip("Remove this step (Delete)")
         self.remove.clicked.connect(self.remove_current)
 
@@ -92,14 +97,14 @@ class RoutinePanel(QWidget):
 
         self.start = QPushButton("Start session")
         self.start.setAccessibleName("Start session")
-        self.start.setShortcut(QKeySequence("F5"))
+        # F5 is the window's Routine > Start session, from any place.
         self.start.setEnabled(False)
         self.start.setToolTip(START_DISABLED_WHY)
         self.start.clicked.connect(self.startRequested)
 
         editor = QFormLayout()
         editor.addRow("&Sides", self.sides)
-        editor.addRow("&Hold", self.hold)
+        editor.addRow("H&old", self.hold)
         editor.addRow("Re&petitions", self.reps)
         for label, field in (
             (editor.labelForField(w), w) for w in (self.sides, self.hold, self.reps)
@@ -120,10 +125,11 @@ class RoutinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.empty)
-        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.steps)
         layout.addWidget(self.editor)
+        layout.addStretch(1)
         start_row = QHBoxLayout()
-        order_label = QLabel("Pain&ful side:")
+        order_label = QLabel("Painful si&de:")
         order_label.setBuddy(self.order)
         start_row.addWidget(order_label)
         start_row.addWidget(self.order, 1)
@@ -178,6 +184,10 @@ class RoutinePanel(QWidget):
 
     def side_order(self) -> SideOrder:
         return SideOrder(self.order.currentData())
+
+    def set_side_order(self, order: SideOrder) -> None:
+        """Preselect ``order`` (the person's painful side, from Settings > Session)."""
+        self.order.setCurrentIndex(list(SideOrder).index(order))
 
     def _show_step(self, row: int) -> None:
         if not 0 <= row < len(self.draft):

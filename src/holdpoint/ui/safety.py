@@ -36,7 +36,7 @@ class SafetyBanner(Card):
         self.flags.setAccessibleName(safety.REMINDER)
         self.more = QPushButton("Safety (F1)")
         self.more.setToolTip("When to get help instead, who should ask first, how hard to press")
-        self.ok = QPushButton("&Hide")
+        self.ok = QPushButton("H&ide")
         self.ok.setToolTip("Hide this reminder; it stays under Help > Safety (F1)")
         self.ok.clicked.connect(self.acknowledged)
         layout = QHBoxLayout(self)

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -36,6 +36,7 @@ from holdpoint.core.engine import (
     SessionEngine,
     Snapshot,
 )
+from holdpoint.core.preferences import Preferences
 from holdpoint.core.ratings import Moment, PainKind, change_words
 from holdpoint.core.routine import format_duration
 from holdpoint.ui.rating_panel import RatingPanel
@@ -100,6 +101,7 @@ class SessionPlace(QWidget):
         self.ring = RingTimer(clock)
         self.figure = ZoneFigure(catalog)
         self.tender = TendernessPrompt(clock)
+        self.ask_tenderness = True  # Settings > Session (see apply_preferences)
 
         self.buttons: dict[str, QPushButton] = {}
         controls = QHBoxLayout()
@@ -131,6 +133,7 @@ class SessionPlace(QWidget):
         }
         for name, slot in actions.items():
             self.buttons[name].clicked.connect(slot)
+        self._actions = actions
 
         # The ring sits on the centre line of the texts: the figure's column on the left
         # is balanced by an empty column of the same width on the right.
@@ -243,6 +246,15 @@ class SessionPlace(QWidget):
         for shortcut in self._shortcuts:
             shortcut.setEnabled(enabled)
 
+    def keys_active(self) -> bool:
+        """A session runs here: its keys (Space, arrows, +, E, Esc) act."""
+        return bool(self._shortcuts) and self._shortcuts[0].isEnabled()
+
+    def control(self, name: str) -> None:
+        """Do what a control button does: ``back``, ``pause``, ``next``, ``extend``,
+        ``ease``, ``stop`` or ``floor`` (the window's Session menu)."""
+        self._actions[name]()
+
     # ------------------------------------------------------------------ floor mode
 
     def set_floor(self, floor: bool) -> None:
@@ -250,16 +262,10 @@ class SessionPlace(QWidget):
         self._floor = floor
         self._apply_zoom()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._apply_zoom()
-
     def _apply_zoom(self) -> None:
-        """Everything grows with the screen (in steps, from a 1280×800 one) and again
-        in floor mode; nothing is laid out again unless the step changed."""
-        size = self.size()
-        growth = max(1.0, min(size.width() / 1280, size.height() / 800))
-        zoom = (FLOOR_ZOOM if self._floor else 1.0) * round(growth * 4) / 4
+        """Floor mode makes everything larger still (text already grows with the window:
+        see holdpoint.ui.window_fit); nothing is laid out again unless it changed."""
+        zoom = FLOOR_ZOOM if self._floor else 1.0
         if zoom == self.zoom and self._zoom_font == QApplication.font():
             return
         self.zoom, self._zoom_font = zoom, QApplication.font()
@@ -268,8 +274,11 @@ class SessionPlace(QWidget):
         self.setFont(font)  # buttons, the rating page and plain labels inherit it
         for label in self.findChildren(ScaledLabel):
             label.set_zoom(self.zoom)
+        metrics = QFontMetrics(font)
+        height = round(metrics.height() * 2.4)  # a target for a hand held out
         for button in self.buttons.values():
-            button.setMinimumHeight(round(44 * self.zoom))
+            button.setMinimumHeight(height)
+            button.setMinimumWidth(metrics.horizontalAdvance(button.text()) + 2 * metrics.height())
         self.rating.set_zoom(self.zoom)
         prompt = QFont(font)
         prompt.setPointSizeF(font.pointSizeF() * TendernessPrompt.FACTOR)
@@ -376,10 +385,14 @@ class SessionPlace(QWidget):
         if any(e.kind is Kind.EASED_OFF for e in events):
             self.tender.close_question()
             self._eased_off()
-        elif asks_tenderness(events):  # the voice asks on the same rule
+        elif asks_tenderness(events, self.ask_tenderness):  # the voice: the same rule
             self.tender.ask()
         elif any(e.kind in CUE_FOR_EVENT for e in events):
             self.tender.close_question()  # a late answer counts until the next cue
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Settings > Session: whether a hold's end asks how tender the spot was."""
+        self.ask_tenderness = prefs.ask_tenderness
 
     def _eased_off(self) -> None:
         self.notice.setText(

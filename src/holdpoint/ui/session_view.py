@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from holdpoint.core.catalog import Catalog, Side, View
 from holdpoint.core.engine import Phase, Snapshot
-from holdpoint.ui import figure, theme
+from holdpoint.ui import theme
+from holdpoint.ui.map import figure
 
 #: How long the ring glows after a hold starts or ends (a visual cue).
 FLASH_S = 0.6

@@ -213,3 +213,56 @@ def set_text_scale(app: QApplication, scale: float) -> None:
     font = QFont(app.font())
     font.setPointSizeF(float(base) * scale)
     app.setFont(font)
+
+
+@dataclass(frozen=True)
+class BodyColours:
+    """The body map's colours: skin, muscles, trigger points, referral stipple, no-press."""
+
+    skin: QColor
+    skin_edge: QColor
+    contour: QColor
+    bone: QColor
+    muscle: QColor
+    muscle_edge: QColor
+    fibre: QColor
+    muscle_hover: QColor
+    selected: QColor
+    selected_edge: QColor
+    trigger: QColor
+    trigger_ring: QColor
+    referral: QColor
+    no_press: QColor
+    excluded: QColor
+    label: QColor
+    label_background: QColor
+    leader: QColor
+
+
+#: Each body colour role: (light, dark).
+_BODY = {
+    "skin": ("#ece4dc", "#3a3430"),
+    "skin_edge": ("#a99a8d", "#8a7b6e"),
+    "contour": ("#b9aa9c", "#6f6359"),
+    "bone": ("#7d6f63", "#cbbcae"),
+    "muscle": ("#e7aaa0", "#a85f56"),
+    "muscle_edge": ("#b5675c", "#e39a8f"),
+    "fibre": ("#c98479", "#8d4d45"),
+    "muscle_hover": ("#f2c0b8", "#c4766b"),
+    "selected": ("#0f766e", "#2dd4bf"),
+    "selected_edge": ("#0a4f4a", "#b8fff4"),
+    "trigger": ("#5c1a12", "#fff1ec"),
+    "trigger_ring": ("#ffffff", "#2a1512"),
+    "referral": ("#d2490f", "#ff9a52"),
+    "no_press": ("#8a1c12", "#ffb4a8"),
+    "excluded": ("#bfc7c5", "#4a5553"),
+    "label": ("#17201f", "#e8eeec"),
+    "label_background": ("#ffffff", "#1f2626"),
+    "leader": ("#7d6f63", "#a3b0ad"),
+}
+
+
+def body_colours(pal: QPalette) -> BodyColours:
+    """The body map's colours for ``pal``: the dark set on a dark window."""
+    dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
+    return BodyColours(**{role: QColor(pair[dark]) for role, pair in _BODY.items()})

@@ -44,6 +44,12 @@ class ScaledLabel(QLabel):
         self._factor = factor
         self._zoom = 1.0
         self._weight = weight
+        self._line: int | None = None
+        self.refresh_font()
+
+    def set_line_length(self, characters: int) -> None:
+        """Wrap at about ``characters`` per line, at any text size (a measure that reads)."""
+        self._line = characters
         self.refresh_font()
 
     def set_factor(self, factor: float) -> None:
@@ -62,6 +68,8 @@ class ScaledLabel(QLabel):
         font.setPointSizeF(font.pointSizeF() * self._factor * self._zoom)
         font.setWeight(self._weight)
         self.setFont(font)
+        if self._line is not None:
+            self.setMaximumWidth(QFontMetrics(font).averageCharWidth() * self._line)
 
 
 def refresh_scaled_text() -> None:
@@ -110,7 +118,7 @@ class EmptyState(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         self.body.setMinimumWidth(280)
-        self.body.setMaximumWidth(640)
+        self.body.set_line_length(64)
         self.body.setAccessibleName(f"{title}: what will be here")
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -159,10 +167,13 @@ def paint_as_warning(widget: QWidget, reference: QPalette) -> None:
 class PillButton(QToolButton):
     """A checkable, rounded button painted from the palette: accent fill when checked,
     a soft fill on hover, a ring when it has keyboard focus. No style sheet, so it follows
-    the theme and the text size like every other widget."""
+    the theme and the text size like every other widget. An ``outlined`` one also has a
+    border when not checked, so that it reads as a button and not as a heading (the
+    Map's modes); the places' tabs go without."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, outlined: bool = False) -> None:
         super().__init__(parent)
+        self._outlined = outlined
         self.setCheckable(True)
         self.setAutoRaise(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -188,9 +199,13 @@ class PillButton(QToolButton):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accents.primary)
             painter.drawRoundedRect(box, 10, 10)
-        elif self.underMouse() and self.isEnabled():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+        elif (self.underMouse() and self.isEnabled()) or self._outlined:
+            hovered = self.underMouse() and self.isEnabled()
+            outline = QPen(accents.primary, 1.5) if self._outlined else Qt.PenStyle.NoPen
+            painter.setPen(outline)
+            painter.setBrush(
+                pal.color(QPalette.ColorRole.AlternateBase) if hovered else Qt.BrushStyle.NoBrush
+            )
             painter.drawRoundedRect(box, 10, 10)
         if self.hasFocus():
             ring = pal.color(QPalette.ColorRole.Text) if checked else accents.primary

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from holdpoint.core.catalog import Catalog, Zone
 from holdpoint.ui import theme
@@ -31,9 +32,14 @@ def zone_html(
     ]
     care = "".join(f"<li>{escape(c)}</li>" for c in cautions)
     tools = ", ".join(tool.label for tool in zone.tools)
+    muscle = (  # the muscle's own name, where the zone's name is not already that
+        f"<p style='color:{muted_colour}; margin-top:2px'>{escape(zone.muscle)}</p>"
+        if zone.muscle.casefold() != zone.name.casefold()
+        else ""
+    )
     return (
         f"<p style='font-size:x-large; margin-bottom:0'><b>{escape(zone.name)}</b></p>"
-        f"<p style='color:{muted_colour}; margin-top:2px'>{escape(zone.muscle)}</p>"
+        f"{muscle}"
         f"<p><b>Can send pain to:</b> {escape(regions)}</p>"
         f"<p><b>Find it:</b> {escape(zone.find)}</p>"
         f"<p><b>Get into position:</b> {escape(position or zone.position)}</p>"
@@ -70,10 +76,32 @@ class ZoneDetails(QScrollArea):
         layout.addWidget(self.text)
         layout.addStretch(1)
         self.setWidget(body)
+        # As tall as its text (the routine follows right below), scrolling only when the
+        # column is too short for both.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._hint_key: tuple[int, str, str] = (0, "", "")
+        self._hint_height = 0
         self.show_zone("")
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        body = self.widget()
+        width = self.viewport().width()
+        if body is None or width <= 0:
+            return hint
+        key = (width, self.text.text(), self.text.font().key())
+        if key != self._hint_key:  # laying out rich text is dear: once per text and width
+            self._hint_key, self._hint_height = key, body.heightForWidth(width)
+        return QSize(hint.width(), self._hint_height + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the text wraps anew
+            self.updateGeometry()
 
     def show_zone(self, zone_id: str) -> None:
         self.zone_id = zone_id
+        self.updateGeometry()
         if not zone_id:
             self.text.setText(_HINT)
             return

@@ -1,16 +1,21 @@
-"""Settings > Session: how long to get into position, and how a session asks.
+"""Settings > Session: what new steps start with, how long to get into position, whether a
+session asks how tender a spot was, and the painful side.
 
 A control appears only for a preference that exists (see :data:`CHECKS`): preferences
-are declared in :mod:`holdpoint.core.preferences`, and a page never invents a key.
+are declared in :mod:`holdpoint.core.preferences`, and a page never invents a key. A
+default that is "not chosen" (each zone's own value, see
+:func:`holdpoint.core.preferences.new_step`) is the lowest step of its spin box, shown
+in words.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from holdpoint.core import preferences
+from holdpoint.core.routine import SideOrder
 from holdpoint.core.safety import GENTLE_GET_READY_S, GENTLE_GET_READY_SIDE_S
 from holdpoint.ui.settings.common import SettingsPage, text
 
@@ -18,13 +23,33 @@ if TYPE_CHECKING:
     from holdpoint.ui.main_window import MainWindow
 
 TITLE = "Session"
-INTRO = "These apply from the next session you start."
+INTRO = "Each change is kept at once and used from the next zone you add or session you start."
+OWN = "Each zone's own"
+DEFAULTS_NOTE = (
+    f"Zones you add on the Map start with these. “{OWN}” keeps the guidance of each zone "
+    "(most are 30 s, 3 times, 15 s rest). A longer default never lengthens the short holds "
+    f"of the psoas and the muscles beside the spine ({preferences.SHORT_HOLD_S} s at most). "
+    "Routines you pick or open keep their own; gentle mode and your first week may still "
+    "shorten holds."
+)
 GET_READY_NOTE = (
     "Time to get into position before a hold, with a countdown. With a precaution that "
     f"calls for gentle sessions, Holdpoint gives you at least {GENTLE_GET_READY_S} and "
     f"{GENTLE_GET_READY_SIDE_S} seconds."
 )
+TENDERNESS_NOTE = (
+    "After each hold the screen and the voice ask how tender the spot was; one key "
+    "answers, and no answer is fine. Off: neither asks."
+)
+SIDE_NOTE = "The Map's “Painful side” starts at this; you can still change it there."
 
+#: Defaults for new steps as spin boxes: (preference, label with its mnemonic, suffix,
+#: unit in words).
+DEFAULTS = (
+    ("default_hold_s", "Default &hold", " s", "seconds"),
+    ("default_reps", "&Repetitions", "×", "times"),
+    ("default_rest_s", "R&est between holds", " s", "seconds"),
+)
 #: Seconds preferences shown as spin boxes: (preference, label with its mnemonic).
 SECONDS = (
     ("get_ready_s", "&Get ready when the position changes"),
@@ -32,6 +57,13 @@ SECONDS = (
 )
 #: Yes/no preferences shown as check boxes, when they exist.
 CHECKS = (("ask_tenderness", "&Ask how tender the spot was after each hold"),)
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 class SessionPage(SettingsPage):
@@ -42,22 +74,31 @@ class SessionPage(SettingsPage):
         self.spins: dict[str, QSpinBox] = {}
         self.checks: dict[str, QCheckBox] = {}
 
+        new_steps = self.section("New steps on the Map")
+        form = _form()
+        for name, label, suffix, unit in DEFAULTS:
+            low, high = preferences.bounds(name)
+            spin = self._spin(name, int(low or 0), int(high or 0), suffix)
+            # The step below the range is "not chosen": each zone's own value.
+            spin.setMinimum(spin.minimum() - 1)
+            spin.setSpecialValueText(OWN)
+            value = getattr(prefs, name)
+            spin.setValue(spin.minimum() if value == preferences.unset(name) else value)
+            spin.setToolTip(f"{OWN}, or {int(low or 0)} to {int(high or 0)} {unit}")
+            spin.valueChanged.connect(lambda v, n=name, s=spin: self._set_default(n, s, v))
+            form.addRow(label, spin)
+        new_steps.addLayout(form)
+        new_steps.addWidget(text(DEFAULTS_NOTE, muted=True))
+
         get_ready = self.section("Getting into position")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = _form()
         for name, label in SECONDS:
             low, high = preferences.bounds(name)
-            spin = QSpinBox()
-            spin.setRange(int(low or 0), int(high or 600))
-            spin.setSuffix(" s")
+            spin = self._spin(name, int(low or 0), int(high or 600), " s")
             spin.setValue(getattr(prefs, name))
-            spin.setKeyboardTracking(False)  # typed digits count once the entry is done
-            spin.setAccessibleName(preferences.title(name))
             spin.setToolTip(f"{int(low or 0)} to {int(high or 600)} seconds")
             spin.valueChanged.connect(lambda value, n=name: self._set(n, value))
             form.addRow(label, spin)
-            self.spins[name] = spin
         get_ready.addLayout(form)
         get_ready.addWidget(text(GET_READY_NOTE, muted=True))
 
@@ -71,6 +112,36 @@ class SessionPage(SettingsPage):
                 box.toggled.connect(lambda on, n=name: self._set(n, on))
                 asking.addWidget(box)
                 self.checks[name] = box
+            asking.addWidget(text(TENDERNESS_NOTE, muted=True))
+
+        side = self.section("Sides")
+        self.side_order = QComboBox()
+        self.side_order.setAccessibleName(preferences.title("side_order"))
+        for order in SideOrder:
+            self.side_order.addItem(order.label, order)
+        self.side_order.setCurrentIndex(list(SideOrder).index(prefs.side_order))
+        self.side_order.currentIndexChanged.connect(
+            lambda index: self._set("side_order", list(SideOrder)[index])
+        )
+        form = _form()
+        side_label = QLabel("&Painful side")
+        side_label.setBuddy(self.side_order)
+        form.addRow(side_label, self.side_order)
+        side.addLayout(form)
+        side.addWidget(text(SIDE_NOTE, muted=True))
+
+    def _spin(self, name: str, low: int, high: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setKeyboardTracking(False)  # typed digits count once the entry is done
+        spin.setAccessibleName(preferences.title(name))
+        self.spins[name] = spin
+        return spin
+
+    def _set_default(self, name: str, spin: QSpinBox, value: int) -> None:
+        """A default for new steps: its lowest step is "each zone's own" (unset)."""
+        self._set(name, preferences.unset(name) if value == spin.minimum() else value)
 
     def _set(self, name: str, value: object) -> None:
         self._window.change_preferences(**{name: value})
