@@ -46,7 +46,7 @@ from holdpoint.core.catalog import Side, load_catalog  # noqa: E402
 from holdpoint.core.engine import Kind  # noqa: E402
 from holdpoint.core.preferences import Preferences  # noqa: E402
 from holdpoint.core.routine import Sides, Step, get_ready_plan  # noqa: E402
-from holdpoint.ui.session_controller import SessionController  # noqa: E402
+from holdpoint.ui.session.controller import SessionController  # noqa: E402
 
 ROUTINE = [
     Step("piriformis", Sides.BOTH, 15, 2, 5),

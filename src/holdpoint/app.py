@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from holdpoint.instance import Request
     from holdpoint.storage.history import HistoryStore
     from holdpoint.ui.main_window import MainWindow
-    from holdpoint.ui.session_run import SessionRun
+    from holdpoint.ui.session.run import SessionRun
     from holdpoint.ui.tray import Tray
 
 log = logging.getLogger("holdpoint")
@@ -307,7 +307,7 @@ class Holdpoint(TrayCompanion):
 
         from holdpoint.core.plan import plan_session
         from holdpoint.core.routine import arrange, get_ready_plan
-        from holdpoint.ui.session_run import SessionRun
+        from holdpoint.ui.session.run import SessionRun
 
         prefs = self.window.prefs
         check = self.window.health

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from holdpoint.core.ratings import TEN_WINDOW_S, Moment, PainKind
-from holdpoint.ui.rating_panel import RatingPanel
+from holdpoint.ui.session.ratings import RatingPanel
 
 LEG, BACK = PainKind.LEG, PainKind.BACK
 

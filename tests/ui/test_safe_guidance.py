@@ -14,7 +14,7 @@ from holdpoint.core.health import HealthCheck
 from holdpoint.core.preferences import Place
 from holdpoint.core.safety import RED_FLAG_QUESTIONS, Precaution, RedFlag
 from holdpoint.storage.history import HistoryStore
-from holdpoint.ui.session_run import Stage
+from holdpoint.ui.session.run import Stage
 
 TODAY = dt.date.today()
 

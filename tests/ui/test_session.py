@@ -10,7 +10,7 @@ from holdpoint.core.engine import EXTEND_S, Kind, Phase
 from holdpoint.core.preferences import Place
 from holdpoint.core.routine import Sides, Step
 from holdpoint.core.routines import Routine
-from holdpoint.ui.session_run import Stage
+from holdpoint.ui.session.run import Stage
 
 SHORT = Routine(
     "short",

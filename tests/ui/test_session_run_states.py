@@ -16,7 +16,7 @@ from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.routine import SideOrder, Sides, Step, get_ready_plan
 from holdpoint.core.routines import Routine
 from holdpoint.storage.history import HistoryStore
-from holdpoint.ui.session_run import SessionRun, Stage
+from holdpoint.ui.session.run import SessionRun, Stage
 
 _COUNTER = itertools.count()
 ROUTINES = (

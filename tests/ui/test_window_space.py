@@ -82,3 +82,15 @@ def test_the_zone_heading_names_the_muscle_once(holdpoint, qtbot):
     zone = next(z for z in holdpoint.catalog.zones if z.muscle.casefold() == z.name.casefold())
     details.show_zone(zone.id)
     assert details.text.text().count(zone.name) == 1
+
+
+def test_a_zones_whole_text_shows_above_a_routine_of_three(holdpoint, qtbot):
+    window = holdpoint.window
+    place = window.map_place()
+    for zone in ("piriformis", "gluteus_medius", "quadratus_lumborum"):
+        place.toggle_zone(zone, Side.RIGHT)
+    place.details.show_zone("piriformis")  # one of the longest texts
+    qtbot.waitUntil(lambda: place.details.verticalScrollBar().maximum() == 0)
+    assert place.routine.start.isVisible()
+    window.resize(1100, 720)  # smaller: the text scrolls rather than being cut off
+    qtbot.waitUntil(lambda: place.details.verticalScrollBar().maximum() > 0)

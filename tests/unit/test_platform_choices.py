@@ -23,7 +23,7 @@ from holdpoint.platform_choices import (
     notification_method,
     speech_engine_candidates,
 )
-from holdpoint.ui.screensaver import (
+from holdpoint.ui.session.screensaver import (
     ES_CONTINUOUS,
     ES_DISPLAY_REQUIRED,
     ES_SYSTEM_REQUIRED,

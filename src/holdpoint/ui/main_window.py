@@ -35,16 +35,16 @@ from holdpoint.storage.routine_store import RoutineStore
 if TYPE_CHECKING:
     from holdpoint.audio.player import CuePlayer
     from holdpoint.storage.history import HistoryStore
-    from holdpoint.ui.session_host import SessionHost
-    from holdpoint.ui.session_place import SessionPlace
-    from holdpoint.ui.session_run import SessionRun
+    from holdpoint.ui.session.host import SessionHost
+    from holdpoint.ui.session.place import SessionPlace
+    from holdpoint.ui.session.run import SessionRun
     from holdpoint.ui.tour import TourCard
 from holdpoint.ui import icons, theme
 from holdpoint.ui.exports import ask_export_file, write_export
 from holdpoint.ui.health_gate import HealthGate
-from holdpoint.ui.map_place import MapPlace
+from holdpoint.ui.map.place import MapPlace
 from holdpoint.ui.navigation import AdviceBanner, MorningBanner, NavigationBar
-from holdpoint.ui.screensaver import ScreenSaverInhibitor
+from holdpoint.ui.session.screensaver import ScreenSaverInhibitor
 from holdpoint.ui.window_actions import create_actions, create_menus
 from holdpoint.ui.window_fit import TextFit, first_geometry
 
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         return place
 
     def _build_session(self) -> SessionPlace:
-        from holdpoint.ui.session_place import SessionPlace  # built on first use
+        from holdpoint.ui.session.place import SessionPlace  # built on first use
 
         place = SessionPlace(self.catalog, self.clock)
         place.floorModeRequested.connect(self.toggle_floor_mode)
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
     def sessions(self) -> SessionHost:
         """The holder of the current session, built at the first start (off start-up)."""
         if self._sessions is None:
-            from holdpoint.ui.session_host import SessionHost
+            from holdpoint.ui.session.host import SessionHost
 
             self._sessions = SessionHost(
                 self._new_run, self.session_place, self._show_session, self.show_problem,

@@ -28,7 +28,7 @@ _PLACE_TIPS = {
 _THEME_TITLES = {Theme.SYSTEM: "Follow the &system", Theme.LIGHT: "&Light", Theme.DARK: "&Dark"}
 
 #: The Session menu: the controls of a running session, by the keys the Session place
-#: holds (see :class:`holdpoint.ui.session_place.SessionPlace`).
+#: holds (see :class:`holdpoint.ui.session.place.SessionPlace`).
 SESSION_CONTROLS = (
     ("pause", "&Pause or go on", "Space"),
     ("next", "&Next part", "Right"),

@@ -21,7 +21,7 @@ from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.routine import GetReady, SideOrder, Step, arrange
 from holdpoint.core.routines import Routine
 from holdpoint.storage.recorder import SessionRecorder
-from holdpoint.ui.session_controller import SessionController
+from holdpoint.ui.session.controller import SessionController
 
 if TYPE_CHECKING:
     from holdpoint.storage.history import HistoryStore

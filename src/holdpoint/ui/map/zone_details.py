@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from holdpoint.core.catalog import Catalog, Zone
@@ -83,16 +83,41 @@ class ZoneDetails(QScrollArea):
         self._hint_height = 0
         self.show_zone("")
 
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
+    def _text_height(self) -> int:
+        """The height of the text at the current width (0 before the first layout)."""
         body = self.widget()
         width = self.viewport().width()
         if body is None or width <= 0:
-            return hint
+            return 0
         key = (width, self.text.text(), self.text.font().key())
         if key != self._hint_key:  # laying out rich text is dear: once per text and width
             self._hint_key, self._hint_height = key, body.heightForWidth(width)
-        return QSize(hint.width(), self._hint_height + 2 * self.frameWidth())
+            body.setMinimumHeight(self._hint_height)  # a scroll bar, never cut-off text
+        return self._hint_height
+
+    def sizeHint(self) -> QSize:
+        height = self._text_height()
+        hint = super().sizeHint()
+        return QSize(hint.width(), height + 2 * self.frameWidth()) if height else hint
+
+    def minimumSizeHint(self) -> QSize:
+        """All of the text where it fits in most of the window's height (the routine
+        below scrolls first); a longer text scrolls here."""
+        height = self._text_height()
+        least = super().minimumSizeHint()
+        if not height:
+            return least
+        room = round(self.window().height() * 0.55)
+        return QSize(least.width(), min(height + 2 * self.frameWidth(), room))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.window().installEventFilter(self)  # its height bounds the minimum above
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.window():
+            self.updateGeometry()
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from holdpoint.core.routine import SideOrder
 from holdpoint.core.routines import Routine
-from holdpoint.ui.screensaver import ScreenSaverInhibitor
-from holdpoint.ui.session_run import SessionRun, Stage
+from holdpoint.ui.session.run import SessionRun, Stage
+from holdpoint.ui.session.screensaver import ScreenSaverInhibitor
 
 if TYPE_CHECKING:
-    from holdpoint.ui.session_place import SessionPlace
+    from holdpoint.ui.session.place import SessionPlace
 
 
 def _named(routine: Routine, own: str) -> str:

@@ -24,14 +24,14 @@ from holdpoint.core.routine import RoutineDraft
 from holdpoint.core.routines import Routine
 from holdpoint.storage.routine_store import RoutineStore
 from holdpoint.ui.map.body_map import BodyMap, Mode
-from holdpoint.ui.routine_menu import RoutineMenu
-from holdpoint.ui.routine_panel import START_DISABLED_WHY, RoutinePanel
+from holdpoint.ui.map.routine_menu import RoutineMenu
+from holdpoint.ui.map.routine_panel import START_DISABLED_WHY, RoutinePanel
+from holdpoint.ui.map.zone_details import ZoneDetails
 from holdpoint.ui.safety import SafetyBanner
 from holdpoint.ui.widgets import PillButton
-from holdpoint.ui.zone_details import ZoneDetails
 
 if TYPE_CHECKING:
-    from holdpoint.ui.finder_panel import FinderPanel
+    from holdpoint.ui.map.finder_panel import FinderPanel
 
 
 class MapPlace(QWidget):
@@ -129,7 +129,7 @@ class MapPlace(QWidget):
     @property
     def finder(self) -> FinderPanel:
         if self._finder is None:
-            from holdpoint.ui.finder_panel import FinderPanel
+            from holdpoint.ui.map.finder_panel import FinderPanel
 
             self._finder = FinderPanel(self.catalog)
             self._finder.workOn.connect(self.work_on)

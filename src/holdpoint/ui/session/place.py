@@ -39,10 +39,10 @@ from holdpoint.core.engine import (
 from holdpoint.core.preferences import Preferences
 from holdpoint.core.ratings import Moment, PainKind, change_words
 from holdpoint.core.routine import format_duration
-from holdpoint.ui.rating_panel import RatingPanel
-from holdpoint.ui.session_prompt import TendernessPrompt
-from holdpoint.ui.session_run import SessionRun, Stage
-from holdpoint.ui.session_view import RingTimer, ZoneFigure, phase_colour
+from holdpoint.ui.session.prompt import TendernessPrompt
+from holdpoint.ui.session.ratings import RatingPanel
+from holdpoint.ui.session.run import SessionRun, Stage
+from holdpoint.ui.session.view import RingTimer, ZoneFigure, phase_colour
 from holdpoint.ui.widgets import EmptyState, ScaledLabel
 
 #: How much larger everything on the Session place is in floor mode.

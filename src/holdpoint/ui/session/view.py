@@ -171,32 +171,47 @@ class ZoneFigure(QWidget):
     def show_zone(self, zone_id: str, side: Side) -> None:
         self.zone_id, self.side = zone_id, side
         zone = self.catalog.zone(zone_id)
-        self.setAccessibleDescription(zone.label(side))
+        where = "back" if zone.shown_on is View.BACK else "front"
+        self.setAccessibleDescription(f"{zone.label(side)}, seen from the {where}")
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.zone_id:
             return
-        zone = self.catalog.zone(self.zone_id)
-        view = zone.shown_on
-        scale = min(self.width() / 76.0, self.height() / 210.0)
+        view = self.catalog.zone(self.zone_id).shown_on
+        pal = self.palette()
+        colours = theme.body_colours(pal)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(self.width() / 2, (self.height() - 204 * scale) / 2 + 2 * scale)
+        # Which view this is, above it: the side lit up reads differently on each.
+        caption = "Back" if view is View.BACK else "Front"
+        line = self.fontMetrics().height() + 6
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.Bold)
+        painter.setFont(bold)
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        painter.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignCenter, caption)
+        box = figure.area().boundingRect()
+        room = self.height() - line
+        scale = min(self.width() / box.width(), room / box.height())
+        painter.translate(
+            self.width() / 2 - box.center().x() * scale,
+            line + (room - box.height() * scale) / 2 - box.top() * scale,
+        )
         painter.scale(scale, scale)
-        pal = self.palette()
-        dark = pal.color(QPalette.ColorRole.Window).lightness() < 128
-        painter.setPen(QPen(QColor("#6d817d" if dark else "#9aaca7"), 1.2 / scale))
-        painter.setBrush(QColor("#2b3735" if dark else "#e4ebe8"))
-        painter.drawPath(figure.outline())
-        shape = zone.shape
+        painter.setPen(QPen(colours.skin_edge, 1.2 / scale))
+        painter.setBrush(colours.skin)
+        for part in figure.skin():
+            painter.drawPath(part)
+        # The zone's muscle, drawn larger than its place would show: it is seen from
+        # the floor, and the figure only says where, not how it looks.
         sign = 1 if (view is View.BACK) == (self.side is Side.RIGHT) else -1
-        painter.save()
-        painter.translate(QPointF(sign * shape.x, shape.y))
-        painter.rotate(sign * shape.angle)
-        painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 1.0 / scale * 1.5))
+        muscle = figure.muscle(self.zone_id, sign)
+        centre = muscle.boundingRect().center()
+        grow = 1.5
+        painter.translate(centre * (1 - grow))
+        painter.scale(grow, grow)
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.WindowText), 1.4 / (scale * grow)))
         painter.setBrush(theme.accents_for(pal).primary)
-        grow = 1.6  # drawn larger than on the map: it has to be seen from the floor
-        painter.drawEllipse(QPointF(0, 0), shape.rx * grow, shape.ry * grow)
-        painter.restore()
+        painter.drawPath(muscle)
         painter.end()

@@ -1,0 +1,1 @@
+"""The Session place: the guided session, its view, controller, ratings and keep-awake."""
