@@ -4,7 +4,9 @@ no-press areas, the referral stipple, labels with leader lines, the close-ups' f
 An :class:`Artist` draws one :class:`~holdpoint.ui.map.geometry.Frame` (one widget
 size) and keeps what it computes for that size: the places of the labels, and a picture
 of everything that does not follow the pointer (so a hover repaints only the zone pointed
-at). Every colour comes from :func:`holdpoint.ui.theme.body_colours`.
+at). Every colour comes from :func:`holdpoint.ui.theme.body_colours`. The first picture a
+run draws is kept on disk (:mod:`holdpoint.ui.map.picture_cache`): the next start at the
+same size and state shows it instead of drawing it again.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtGui import (
 from holdpoint.core.body import LandmarkKind
 from holdpoint.core.catalog import Catalog, Side
 from holdpoint.ui import theme
-from holdpoint.ui.map import figure
+from holdpoint.ui.map import figure, picture_cache
 from holdpoint.ui.map.geometry import Frame, Mode, Spot, screen_sign
 from holdpoint.ui.map.labels import landmark_font, muscle_font, place_labels
 
@@ -97,26 +99,52 @@ class Artist:
 
     def paint(self, painter: QPainter, state: State, pal: QPalette) -> None:
         """Everything that does not follow the pointer comes from a picture painted once
-        per size and state; what is pointed at and the focus ring go over it."""
+        per size and state (or kept from an earlier start); what is pointed at and the
+        focus ring go over it."""
         base = state._replace(active=None, focus=None)
         ratio = painter.device().devicePixelRatioF()
         key = (base.mode, base.chosen, tuple(sorted(base.excluded.items())), pal.cacheKey(), ratio)
         pointed = state.active is not None or state.focus is not None
-        if key != self._key and not pointed:  # e.g. the first paint: straight to the screen
-            self._paint_all(painter, base, pal)
-            return
         if key != self._key:
             size = QSize(round(self.frame.width * ratio), round(self.frame.height * ratio))
-            self._picture = QPixmap(size)
-            self._picture.setDevicePixelRatio(ratio)
-            self._picture.fill(Qt.GlobalColor.transparent)
-            layer = QPainter(self._picture)
-            self._paint_all(layer, base, pal)
-            layer.end()
-            self._key = key
+            kept_as = self._disk_key(base, pal, ratio)
+            kept = picture_cache.load(kept_as, size)
+            if kept is not None:  # drawn by an earlier start: the same picture, whole
+                kept.setDevicePixelRatio(ratio)
+                self._picture = QPixmap.fromImage(kept)
+                self._key = key
+            elif not pointed:  # e.g. the first paint: straight to the screen
+                self._paint_all(painter, base, pal)
+                self._keep_later(kept_as, size, base, pal, ratio)
+                return
+            else:
+                self._picture = QPixmap(size)
+                self._picture.setDevicePixelRatio(ratio)
+                self._picture.fill(Qt.GlobalColor.transparent)
+                layer = QPainter(self._picture)
+                self._paint_all(layer, base, pal)
+                layer.end()
+                self._key = key
         painter.drawPixmap(QPointF(0, 0), self._picture)
         if pointed:
             self._paint_pointed(painter, state, theme.body_colours(pal))
+
+    def _disk_key(self, base: State, pal: QPalette, ratio: float) -> str:
+        """Everything the picture of ``base`` shows, as a file name."""
+        return picture_cache.picture_key(
+            self.frame.width, self.frame.height, ratio, self.font, pal, base.mode.value,
+            tuple(sorted((zone, side.value) for zone, side in base.chosen)),
+            tuple(sorted(base.excluded.items())),
+        )  # fmt: skip
+
+    def _keep_later(self, name: str, size: QSize, base: State, pal: QPalette, ratio: float) -> None:
+        """Keep the run's first picture for the next start, once the start is over."""
+        palette = QPalette(pal)
+
+        def draw(painter: QPainter) -> None:
+            self._paint_all(painter, base, palette)
+
+        picture_cache.keep_first(name, size, ratio, draw)
 
     def _paint_all(self, painter: QPainter, state: State, pal: QPalette) -> None:
         colours = theme.body_colours(pal)
