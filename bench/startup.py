@@ -1,6 +1,7 @@
 """Start-up time: process start to the main window shown and painted, on a real X display.
 
-Holdpoint, a bare PySide6 QMainWindow, a bare one with a menu and a label (which also
+Holdpoint (with the Map picture kept by the warm-up run, and without: `holdpoint_cold`, a
+first start), a bare PySide6 QMainWindow, a bare one with a menu and a label (which also
 pays for fonts) and a bare one that names a ``Qt`` enum value (which every real PySide6
 UI does) are measured in the same run, alternating, so that machine load affects all
 alike. Holdpoint's modules are byte-compiled first, as in an installed app (this machine
@@ -33,6 +34,9 @@ def first_paint(variant: str, display: str, folder: Path) -> tuple[float, int]:
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     for name in ("CONFIG", "STATE", "DATA", "CACHE"):  # settings, the log: all temporary
         env[f"XDG_{name}_HOME"] = str(folder / name.lower())
+    if variant == "holdpoint_cold":  # a first start: nothing kept from an earlier one
+        env["XDG_CACHE_HOME"] = tempfile.mkdtemp(dir=folder)
+        variant = "holdpoint"
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, str(PROBE), variant, str(folder / "data")],
@@ -55,7 +59,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(SRC)], check=True)
-    times: dict[str, list[float]] = {"bare": [], "bare_text": [], "bare_qt": [], "holdpoint": []}
+    times: dict[str, list[float]] = {
+        "bare": [], "bare_text": [], "bare_qt": [], "holdpoint": [], "holdpoint_cold": []
+    }  # fmt: skip
     rss: dict[str, list[int]] = {name: [] for name in times}
     with private_display() as display, tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -75,6 +81,7 @@ def main() -> None:
     print(f"startup_ratio_min: {min(times['holdpoint']) / min(times['bare']):.2f} x")
     print(f"startup_ratio_vs_bare_text: {median['holdpoint'] / median['bare_text']:.2f} x")
     print(f"startup_ratio_bare_qt_vs_bare: {median['bare_qt'] / median['bare']:.2f} x")
+    print(f"startup_ratio_cold: {median['holdpoint_cold'] / median['bare']:.2f} x (a first start)")
     print(f"startup_qt_namespace_cost: {(median['bare_qt'] - median['bare']) * 1000:.1f} ms")
     for name, values in rss.items():
         print(f"startup_peak_rss_{name}: {statistics.median(values) / 1024:.0f} MiB")
