@@ -98,3 +98,25 @@ def window_shot(tmp_path: Path) -> Callable[..., object]:
         return assert_real_picture(image, min_colours)
 
     return shoot
+
+
+@pytest.fixture
+def root_logging(monkeypatch: pytest.MonkeyPatch):
+    """Python's root logger as it was before the test: the handlers a test adds (the log
+    file of holdpoint.crash) are closed and removed, and pytest keeps its faulthandler."""
+    import logging
+    import sys
+
+    from holdpoint import crash
+
+    monkeypatch.setenv("PYTHONFAULTHANDLER", "1")
+    root = logging.getLogger()
+    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
+    yield root
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            handler.close()
+            root.removeHandler(handler)
+    root.setLevel(level)
+    sys.excepthook = hook
+    monkeypatch.setattr(crash, "_file", None)

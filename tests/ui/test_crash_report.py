@@ -3,7 +3,6 @@ file, and the window goes on working."""
 
 from __future__ import annotations
 
-import logging
 import sys
 
 import pytest
@@ -27,18 +26,9 @@ class _Faulty(QObject):
 
 
 @pytest.fixture
-def logging_to(tmp_path):
+def logging_to(tmp_path, root_logging):
     """The real log set-up, into a temporary folder; undone afterwards."""
-    root = logging.getLogger()
-    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
-    log_file = crash.start_logging(tmp_path / "log")
-    yield log_file
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            handler.close()
-            root.removeHandler(handler)
-    root.setLevel(level)
-    sys.excepthook = hook
+    return crash.start_logging(tmp_path / "log")
 
 
 @pytest.mark.qt_no_exception_capture

@@ -6,26 +6,7 @@ import logging
 import stat
 import sys
 
-import pytest
-
 from holdpoint import crash
-
-
-@pytest.fixture
-def root_logging(monkeypatch):
-    """The root logger as it was: the handlers a test adds are closed and removed (and
-    pytest keeps its own faulthandler)."""
-    monkeypatch.setenv("PYTHONFAULTHANDLER", "1")
-    root = logging.getLogger()
-    handlers, level, hook = list(root.handlers), root.level, sys.excepthook
-    yield root
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            handler.close()
-            root.removeHandler(handler)
-    root.setLevel(level)
-    sys.excepthook = hook
-    crash._file = None
 
 
 def test_the_log_rotates_once_limited_and_keeps_two_older_files(tmp_path, root_logging):
