@@ -8,7 +8,7 @@ alike. Holdpoint's modules are byte-compiled first, as in an installed app (this
 sets PYTHONDONTWRITEBYTECODE, under which an editable checkout would compile its modules
 at every start). Prints one ``name: value unit`` line per figure.
 
-    .venv/bin/python bench/startup.py [--runs 7]
+    .venv/bin/python bench/startup.py [--runs 7] [--baseline OTHER_CHECKOUT/src]
 """
 
 from __future__ import annotations
@@ -29,9 +29,14 @@ PROBE = Path(__file__).with_name("_first_paint.py")
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 
-def first_paint(variant: str, display: str, folder: Path) -> tuple[float, int]:
+def first_paint(
+    variant: str, display: str, folder: Path, baseline: Path | None = None
+) -> tuple[float, int]:
     """Seconds from process start to first paint, and peak RSS in KiB."""
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    if variant == "baseline" and baseline is not None:  # another checkout's src/, first
+        env["PYTHONPATH"] = str(baseline)
+        variant = "holdpoint"
     for name in ("CONFIG", "STATE", "DATA", "CACHE"):  # settings, the log: all temporary
         env[f"XDG_{name}_HOME"] = str(folder / name.lower())
     if variant == "holdpoint_cold":  # a first start: nothing kept from an earlier one
@@ -57,19 +62,28 @@ def first_paint(variant: str, display: str, folder: Path) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="the src/ folder of another checkout (e.g. a `git worktree` of an earlier "
+        "commit): timed too, in the same run, for a change's effect",
+    )
     args = parser.parse_args()
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(SRC)], check=True)
+    for src in (SRC, args.baseline) if args.baseline else (SRC,):
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True)
     times: dict[str, list[float]] = {
         "bare": [], "bare_text": [], "bare_qt": [], "holdpoint": [], "holdpoint_cold": []
     }  # fmt: skip
+    if args.baseline:
+        times["baseline"] = []
     rss: dict[str, list[int]] = {name: [] for name in times}
     with private_display() as display, tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for variant in times:  # one warm-up each: file caches, font cache
-            first_paint(variant, display, folder)
+            first_paint(variant, display, folder, args.baseline)
         for _ in range(args.runs):
             for variant in times:
-                elapsed, peak = first_paint(variant, display, folder)
+                elapsed, peak = first_paint(variant, display, folder, args.baseline)
                 times[variant].append(elapsed)
                 rss[variant].append(peak)
     median = {name: statistics.median(values) for name, values in times.items()}
@@ -82,6 +96,8 @@ def main() -> None:
     print(f"startup_ratio_vs_bare_text: {median['holdpoint'] / median['bare_text']:.2f} x")
     print(f"startup_ratio_bare_qt_vs_bare: {median['bare_qt'] / median['bare']:.2f} x")
     print(f"startup_ratio_cold: {median['holdpoint_cold'] / median['bare']:.2f} x (a first start)")
+    if args.baseline:
+        print(f"startup_ratio_baseline: {median['baseline'] / median['bare']:.2f} x")
     print(f"startup_qt_namespace_cost: {(median['bare_qt'] - median['bare']) * 1000:.1f} ms")
     for name, values in rss.items():
         print(f"startup_peak_rss_{name}: {statistics.median(values) / 1024:.0f} MiB")
