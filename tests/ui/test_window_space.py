@@ -94,3 +94,15 @@ def test_a_zones_whole_text_shows_above_a_routine_of_three(holdpoint, qtbot):
     assert place.routine.start.isVisible()
     window.resize(1100, 720)  # smaller: the text scrolls rather than being cut off
     qtbot.waitUntil(lambda: place.details.verticalScrollBar().maximum() > 0)
+
+
+def test_icons_beside_text_grow_with_it(holdpoint, qtbot, qapp):
+    window = holdpoint.window
+    button = window.navigation.buttons[0]
+    small = button.iconSize().height()
+    window.resize(2560, 1600)
+    qtbot.waitUntil(lambda: button.iconSize().height() == 2 * small)
+    assert button.sizeHint().height() >= button.iconSize().height()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: button.iconSize().height() == small)
+    theme.set_text_scale(qapp, 1.0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QAction, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -93,7 +93,7 @@ class NavigationBar(QWidget):
     @staticmethod
     def _button(button: PillButton, action: QAction) -> PillButton:
         button.setDefaultAction(action)
-        button.setIconSize(QSize(24, 24))
+        button.set_icon_side(24)
         button.setAccessibleName(action.text().replace("&", ""))
         return button
 

@@ -204,6 +204,17 @@ def apply(app: QApplication, theme: Theme) -> None:
     app.setPalette(palette(theme))
 
 
+def text_factor() -> float:
+    """How much larger the application's text is than the platform's (the person's text
+    size times the window's growth): icons beside text grow by as much."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return 1.0
+    base = app.property(_BASE_POINT_SIZE_PROPERTY)
+    size = app.font().pointSizeF()
+    return size / float(base) if base and size > 0 else 1.0
+
+
 def set_text_scale(app: QApplication, scale: float) -> None:
     """Scale all text relative to the platform's default font size."""
     base = app.property(_BASE_POINT_SIZE_PROPERTY)

@@ -90,14 +90,15 @@ class IconLabel(QLabel):
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._render()
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._render()  # a new colour, or text grown (the icon grows with it)
         super().changeEvent(event)
 
     def _render(self) -> None:
         colour = theme.accents_for(self.palette()).primary
         ratio = self.devicePixelRatioF()
-        image = icons.render(self._name, QSize(self._side, self._side), colour, ratio)
+        side = round(self._side * theme.text_factor())
+        image = icons.render(self._name, QSize(side, side), colour, ratio)
         self.setPixmap(QPixmap.fromImage(image))
 
 
@@ -174,11 +175,23 @@ class PillButton(QToolButton):
     def __init__(self, parent: QWidget | None = None, outlined: bool = False) -> None:
         super().__init__(parent)
         self._outlined = outlined
+        self._icon_side = 24  # at the platform's text size; it grows with the text
         self.setCheckable(True)
         self.setAutoRaise(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+
+    def set_icon_side(self, side: int) -> None:
+        """The icon's side at the platform's text size (it grows with the text)."""
+        self._icon_side = side
+        grown = round(side * theme.text_factor())
+        self.setIconSize(QSize(grown, grown))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.set_icon_side(self._icon_side)
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
@@ -186,7 +199,8 @@ class PillButton(QToolButton):
         bold.setWeight(QFont.Weight.DemiBold)
         text_width = QFontMetrics(bold).horizontalAdvance(self.text().replace("&", ""))
         icon = self.iconSize().width() + 8 if not self.icon().isNull() else 0
-        return QSize(text_width + icon + 36, max(metrics.height() + 18, 36))
+        tall = self.iconSize().height() + 12 if not self.icon().isNull() else 0
+        return QSize(text_width + icon + 36, max(metrics.height() + 18, tall, 36))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         pal = self.palette()
