@@ -16,11 +16,12 @@ replace. Standard library only: the settings can change this without Qt.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import plistlib
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -144,7 +145,7 @@ def enable(
     :class:`AutostartError`."""
     method = autostart_method(platform)
     where = location(platform, home, env)
-    try:
+    with _failing_as(f"cannot set Holdpoint to start at login ({where})"):
         if method is Autostart.WINDOWS_RUN_KEY:
             (registry or WindowsRunKey()).set(APP_NAME, windows_command_line(command))
         elif method is Autostart.XDG:
@@ -153,10 +154,15 @@ def enable(
         else:
             assert isinstance(where, Path)
             _write(where, launch_agent(command))
+
+
+@contextlib.contextmanager
+def _failing_as(what: str) -> Iterator[None]:
+    """An OSError inside becomes an :class:`AutostartError` saying ``what`` and why."""
+    try:
+        yield
     except OSError as error:
-        raise AutostartError(
-            f"cannot set Holdpoint to start at login ({where}): {error.strerror or error}"
-        ) from error
+        raise AutostartError(f"{what}: {error.strerror or error}") from error
 
 
 def disable(
@@ -169,16 +175,12 @@ def disable(
     :class:`AutostartError`."""
     method = autostart_method(platform)
     where = location(platform, home, env)
-    try:
+    with _failing_as(f"cannot stop Holdpoint starting at login ({where})"):
         if method is Autostart.WINDOWS_RUN_KEY:
             (registry or WindowsRunKey()).delete(APP_NAME)
         else:
             assert isinstance(where, Path)
             where.unlink(missing_ok=True)
-    except OSError as error:
-        raise AutostartError(
-            f"cannot stop Holdpoint starting at login ({where}): {error.strerror or error}"
-        ) from error
 
 
 def is_enabled(

@@ -1,9 +1,12 @@
-"""What a running process does, read from /proc: CPU time, memory, its children."""
+"""What a running process does, read from /proc: CPU time, memory, its children; and
+waiting for a condition while it runs."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 _TICKS = os.sysconf("SC_CLK_TCK")
@@ -54,3 +57,19 @@ def command_line(pid: int) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
     except OSError:
         return ""
+
+
+def wait_for(
+    predicate: Callable[[], object],
+    seconds: float,
+    what: str,
+    process: subprocess.Popen[str] | None = None,
+) -> None:
+    """Wait until ``predicate()`` holds; fail saying ``what`` after ``seconds``, or at once
+    (with the end of its stderr) if ``process`` ends meanwhile."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if process is not None and process.poll() is not None:
+            raise AssertionError(f"the app ended: {process.communicate()[1][-2000:]}")
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.1)

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from harness.app import past_the_first_week, running_holdpoint, write_routine
+from harness.proc import wait_for
 
 pytestmark = pytest.mark.system
 
@@ -50,14 +51,6 @@ def _log(path: Path) -> str:
     return path.read_text() if path.exists() else ""
 
 
-def _wait(predicate, seconds: float, what: str, process) -> None:
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        assert process.poll() is None, process.communicate()[1]
-        assert time.monotonic() < deadline, what
-        time.sleep(0.2)
-
-
 def test_a_full_disk_mid_session_loses_no_hold(home, tmp_path):
     routine = write_routine(tmp_path / "disk.toml", "Disk check", hold_s=15, reps=3, rest_s=5)
     log = tmp_path / "cues.log"
@@ -67,14 +60,14 @@ def test_a_full_disk_mid_session_loses_no_hold(home, tmp_path):
         args = ["--data-dir", str(data), "--routine", str(routine), "--start",
                 "--speech-engine", "none", "--cue-log", str(log)]  # fmt: skip
         with running_holdpoint(args, home) as app:
-            _wait(lambda: "sound\trelease" in _log(log), 60,
+            wait_for(lambda: "sound\trelease" in _log(log), 60,
                   "the first hold never ended", app)  # fmt: skip
             filler = _fill(disk)
-            _wait(lambda: "could not be saved" in _log(log), 40, "no word of the fault", app)
+            wait_for(lambda: "could not be saved" in _log(log), 40, "no word of the fault", app)
             time.sleep(8)  # a hold ends while the fault lasts
             filler.unlink()
-            _wait(lambda: "session_done" in _log(log), 90, "the session never finished", app)
-            _wait(lambda: "Everything from this session is saved now" in _log(log), 30,
+            wait_for(lambda: "session_done" in _log(log), 90, "the session never finished", app)
+            wait_for(lambda: "Everything from this session is saved now" in _log(log), 30,
                   "the kept holds were never saved", app)  # fmt: skip
             assert app.poll() is None
         with sqlite3.connect(data / "history.sqlite3") as db:

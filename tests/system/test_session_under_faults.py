@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from harness.app import past_the_first_week, running_holdpoint, write_settings, write_steps
-from harness.proc import command_line, descendants
+from harness.proc import command_line, descendants, wait_for
 from harness.xvfb import private_display
 
 pytestmark = pytest.mark.system
@@ -37,14 +37,6 @@ def _screen(display: str) -> bytes:
 
 def _log(path: Path) -> str:
     return path.read_text() if path.exists() else ""
-
-
-def _wait_for(condition, timeout: float, what: str, process) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert process.poll() is None, f"the app ended: {process.communicate()[1][-2000:]}"
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.1)
 
 
 def _outcome(data: Path) -> str | None:
@@ -93,11 +85,11 @@ def test_a_minute_long_session_keeps_counting_whatever_the_audio_does(fault, pul
         if fault == "speech helper hangs":
             # The helper speaks the first line, then stops answering (as a stuck
             # speech-dispatcher would): it is frozen, not gone.
-            _wait_for(lambda: "speech\t" in _log(log), 30, "the first spoken line", process)
+            wait_for(lambda: "speech\t" in _log(log), 30, "the first spoken line", process)
             (helper,) = _helpers(process.pid)
             os.kill(helper, signal.SIGSTOP)
         else:  # nothing sounds: the window says so, and the hold starts after get-ready
-            _wait_for(lambda: "notice\t" in _log(log), 30, "the window's notice", process)
+            wait_for(lambda: "notice\t" in _log(log), 30, "the window's notice", process)
         _window(display, process.pid)
         time.sleep(11)  # 10 s to get into position: the hold has begun
         shots = []
@@ -112,7 +104,7 @@ def test_a_minute_long_session_keeps_counting_whatever_the_audio_does(fault, pul
         time.sleep(1.5)
         assert _screen(display) == first, "the countdown went on while paused"
         _press(display, process.pid, "space")  # and on again
-        _wait_for(lambda: _outcome(data) == "completed", 90, "the end of the session", process)
+        wait_for(lambda: _outcome(data) == "completed", 90, "the end of the session", process)
         notices = [line for line in _log(log).splitlines() if line.startswith("notice\t")]
         assert any("voice" in line.lower() or "spoken" in line.lower() for line in notices), notices
         assert not _helpers(process.pid), "a speech helper was left behind"

@@ -14,17 +14,9 @@ from pathlib import Path
 import pytest
 
 from harness.app import app_env, run_holdpoint, running_holdpoint, write_routine
+from harness.proc import wait_for
 
 pytestmark = pytest.mark.system
-
-
-def _wait_for(predicate, seconds: float, what: str, process=None) -> None:
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        if process is not None:
-            assert process.poll() is None, process.communicate()[1]
-        assert time.monotonic() < deadline, what
-        time.sleep(0.1)
 
 
 def _first_window(data: Path, log: Path) -> list[str]:
@@ -35,7 +27,7 @@ def test_a_second_start_hands_its_routine_to_the_first_window_and_exits(home, tm
     data, log = tmp_path / "data", tmp_path / "first.log"
     routine = write_routine(tmp_path / "handed.toml", "Handed over", hold_s=15, reps=1)
     with running_holdpoint(_first_window(data, log), home) as first:
-        _wait_for(lambda: (data / "history.lock").exists(), 20, "no lock", first)
+        wait_for(lambda: (data / "history.lock").exists(), 20, "no lock", first)
         time.sleep(1.5)  # the window is up and listening
         started = time.monotonic()
         second = run_holdpoint(
@@ -49,7 +41,7 @@ def test_a_second_start_hands_its_routine_to_the_first_window_and_exits(home, tm
         assert took < 2.0, f"the second start took {took:.1f} s"
         assert second.stderr == ""
         # The first window started the routine it was handed: its cues begin.
-        _wait_for(
+        wait_for(
             lambda: log.exists() and "get_ready" in log.read_text(),
             15,
             "the routine never started",
@@ -100,7 +92,7 @@ def test_a_second_start_while_the_first_is_still_starting_waits_for_it(home, tmp
 def test_a_stale_socket_and_lock_after_a_kill_do_not_block_the_next_start(home, tmp_path):
     data, log = tmp_path / "data", tmp_path / "first.log"
     with running_holdpoint(_first_window(data, log), home) as first:
-        _wait_for(lambda: (data / "history.lock").exists(), 20, "no lock", first)
+        wait_for(lambda: (data / "history.lock").exists(), 20, "no lock", first)
         time.sleep(1.5)
         first.send_signal(signal.SIGKILL)
         first.wait(10)

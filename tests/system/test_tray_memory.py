@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from harness.app import app_env, run_holdpoint, running_holdpoint
-from harness.proc import rss_mib
+from harness.proc import rss_mib, wait_for
 from harness.xvfb import private_display
 
 pytestmark = pytest.mark.system
@@ -100,22 +100,13 @@ def test_in_the_tray_holdpoint_is_light(tmp_path, home):
     assert ratio <= MAX_RATIO, (tray, bare)
 
 
-def _wait_for(predicate, seconds: float, what: str, process=None) -> None:
-    deadline = time.monotonic() + seconds
-    while not predicate():
-        if process is not None:
-            assert process.poll() is None, process.communicate()[1]
-        assert time.monotonic() < deadline, what
-        time.sleep(0.1)
-
-
 def test_a_second_start_shows_the_window_of_holdpoint_in_the_tray(tmp_path, home):
     data = tmp_path / "data"
     with private_display() as display:
         env = {"DISPLAY": display}
         args = ["--data-dir", str(data), "--speech-engine", "none"]
         with running_holdpoint(["--tray", *args], home, env=env) as first:
-            _wait_for(lambda: (data / "history.lock").exists(), 20, "no lock", first)
+            wait_for(lambda: (data / "history.lock").exists(), 20, "no lock", first)
             time.sleep(1.0)  # listening
             assert _visible_holdpoint_windows(display) == []
             again = run_holdpoint(["--tray", *args], home, env=env, timeout=20)
@@ -124,7 +115,7 @@ def test_a_second_start_shows_the_window_of_holdpoint_in_the_tray(tmp_path, home
             assert _visible_holdpoint_windows(display) == []  # and nothing shown for it
             second = run_holdpoint(args, home, env=env, timeout=20)
             assert second.returncode == 0, second.stderr
-            _wait_for(lambda: _visible_holdpoint_windows(display), 20, "no window was shown", first)
+            wait_for(lambda: _visible_holdpoint_windows(display), 20, "no window was shown", first)
             # No tray on this display: closing the window quits, as it always did.
             window = _visible_holdpoint_windows(display)[0]
             for command in (["windowfocus", window], ["key", "--window", window, "ctrl+q"]):
