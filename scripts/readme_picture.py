@@ -2,6 +2,7 @@
 piriformis pointed at, off screen, on a temporary history and settings.
 
     .venv/bin/python scripts/readme_picture.py [OUT] [--size WxH] [--theme light|dark]
+                                               [--language en|de]
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from holdpoint.app import Holdpoint
 from holdpoint.cli import Options
 from holdpoint.core.catalog import CHOOSABLE_TOOLS, Side, ToolSet
 from holdpoint.core.health import HealthCheck
-from holdpoint.core.preferences import Theme
+from holdpoint.core.preferences import Language, Theme
 from holdpoint.settings import SettingsStore
 from holdpoint.storage.datadir import prepare_data_dir
 
@@ -35,6 +36,7 @@ def main() -> None:
     parser.add_argument("out", nargs="?", default="docs/holdpoint-map.png", type=Path)
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--theme", choices=["light", "dark"], default="light")
+    parser.add_argument("--language", choices=["en", "de"], default="en")
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.split("x"))
     app = QApplication.instance() or QApplication([])
@@ -43,7 +45,7 @@ def main() -> None:
         store = SettingsStore(settings)
         store.save_health(HealthCheck(answered=dt.date.today()))
         store.save(store.load().replace(tools=ToolSet(CHOOSABLE_TOOLS), tour_seen=True))
-        options = Options(theme=Theme(args.theme))
+        options = Options(theme=Theme(args.theme), language=Language(args.language))
         holdpoint = Holdpoint(options, prepare_data_dir(Path(tmp) / "data"), settings)
         window = holdpoint.window
         window.resize(width, height)
@@ -63,7 +65,11 @@ def main() -> None:
         for _ in range(3):  # the right column lays out again for the longer text
             app.processEvents()
         window.statusBar().clearMessage()
-        window.data_label.setText("Your data stays on this computer: ~/.local/share/Holdpoint")
+        window.data_label.setText(
+            window.tr("Your data stays on this computer: {folder}").format(
+                folder="~/.local/share/Holdpoint"
+            )
+        )
         if not window.grab().save(str(args.out)):
             raise SystemExit(f"cannot write {args.out}")
         window.close()

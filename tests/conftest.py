@@ -24,6 +24,10 @@ from harness.pulse import PulseError, PulseServer
 # The suite sets its own Qt platform: a real X window on pytest-xvfb's display, whatever
 # the shell that runs it has set (e.g. QT_QPA_PLATFORM=offscreen).
 os.environ["QT_QPA_PLATFORM"] = "xcb"
+# The suite reads the English texts whatever the language of the machine that runs it
+# (a German test asks for German itself): a system without a language means English.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 _HOME = Path(tempfile.mkdtemp(prefix="holdpoint-test-home-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_HOME / _name.lower())

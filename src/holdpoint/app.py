@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from holdpoint import APP_NAME, __version__
 from holdpoint.cli import Options
 from holdpoint.companion import TrayCompanion
+from holdpoint.core.i18n import translate
 from holdpoint.core.preferences import Place
 
 if TYPE_CHECKING:
@@ -51,8 +52,9 @@ class Holdpoint(TrayCompanion):
     ) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from holdpoint import assets
+        from holdpoint import assets, i18n
         from holdpoint.core.catalog import load_catalog
+        from holdpoint.core.content_text import translate_catalog, translate_routines
         from holdpoint.core.routines import load_routines
         from holdpoint.settings import SettingsStore
         from holdpoint.storage.routine_store import RoutineStore
@@ -70,11 +72,18 @@ class Holdpoint(TrayCompanion):
             prefs = prefs.replace(theme=options.theme)
         if options.place is not None:
             prefs = prefs.replace(place=options.place)
+        if options.language is not None:
+            prefs = prefs.replace(language=options.language)
+        #: This run's language ("en", "de"): chosen once, before anything shows a text.
+        self.language = i18n.install(prefs.language)
         theme.apply(self.app, prefs.theme)
         theme.set_text_scale(self.app, prefs.text_scale)
 
-        self.catalog = load_catalog(assets.resource_path("zones.toml"))
-        self.routines = load_routines(assets.resource_path("routines.toml"), self.catalog)
+        texts = i18n.content_texts()
+        catalog = load_catalog(assets.resource_path("zones.toml"))
+        routines = load_routines(assets.resource_path("routines.toml"), catalog)
+        self.catalog = translate_catalog(catalog, texts) if texts else catalog
+        self.routines = translate_routines(routines, texts) if texts else routines
         #: The one clock of the app: every timer and time-stamp of a session reads it.
         self.clock = clock
         self._speech_engine = None if options.speech_engine == "none" else options.speech_engine
@@ -130,8 +139,10 @@ class Holdpoint(TrayCompanion):
         if self._cue_log is not None:  # what the person was told goes to the log too
             window.problemShown.connect(lambda message: self._log_cue("notice", message))
         window.soundPlayerNeeded.connect(self.load_cues)
-        for problem in self.settings.problems:
-            window.show_problem(problem)
+        from holdpoint.settings import shown
+
+        for problem in self.settings.problems:  # found before the language was chosen
+            window.show_problem(shown(problem))
         if self._running:
             self._wire(window)
         return window
@@ -209,7 +220,11 @@ class Holdpoint(TrayCompanion):
             routine = load_routines(Path(name), self.catalog)[0]
         else:
             known = ", ".join(by_id)
-            raise RoutineError(f"{name}: no such routine file, and not a built-in ({known})")
+            raise RoutineError(
+                translate(
+                    "Holdpoint", "{name}: no such routine file, and not a built-in ({known})"
+                ).format(name=name, known=known)
+            )
         self.window.load_routine(routine)
         if start:  # a shortcut that starts at once: no before-rating (the after one is asked)
             self._starting = True  # and no first-run tour over it (it waits for a plain start)
@@ -262,7 +277,11 @@ class Holdpoint(TrayCompanion):
                 self.history = HistoryStore.open(self.data_dir)
                 self.history.backup()
             except (HistoryError, OSError) as error:
-                self.window.show_problem(f"Your history cannot be opened: {error}")
+                self.window.show_problem(
+                    translate("Holdpoint", "Your history cannot be opened: {error}").format(
+                        error=error
+                    )
+                )
                 return None
             if self.history.notice:
                 self.window.show_problem(self.history.notice)
@@ -297,7 +316,11 @@ class Holdpoint(TrayCompanion):
             try:
                 store.rate_many(self._morning_session, Moment.NEXT_MORNING, values)
             except HistoryError as error:
-                self.window.show_problem(f"Your ratings could not be saved: {error}")
+                self.window.show_problem(
+                    translate("Holdpoint", "Your ratings could not be saved: {error}").format(
+                        error=error
+                    )
+                )
         self._morning_session = None
 
     def _new_run(self, routine: Routine, order: SideOrder, ask_before: bool) -> SessionRun:
@@ -305,6 +328,7 @@ class Holdpoint(TrayCompanion):
         dose), wired to the history and the cues (the window owns it)."""
         from dataclasses import replace
 
+        from holdpoint.core.catalog import Side
         from holdpoint.core.plan import plan_session
         from holdpoint.core.routine import arrange, get_ready_plan
         from holdpoint.ui.session.run import SessionRun
@@ -314,7 +338,13 @@ class Holdpoint(TrayCompanion):
         store = self.open_history()
         steps = arrange(routine.steps, order)  # one side only: the plan fits what is done
         if not steps:
-            raise ValueError(f"Nothing to do on the {order.side.value} side in this routine.")
+            if order.side is Side.LEFT:
+                raise ValueError(
+                    translate("Holdpoint", "Nothing to do on the left side in this routine.")
+                )
+            raise ValueError(
+                translate("Holdpoint", "Nothing to do on the right side in this routine.")
+            )
         plan = plan_session(
             steps,
             check.in_effect() if check is not None else frozenset(),
@@ -326,7 +356,11 @@ class Holdpoint(TrayCompanion):
             prefs.tools.chosen,
         )
         if not plan.steps:
-            raise ValueError("Every zone of this routine is left out for you. " + plan.notes[0])
+            raise ValueError(
+                translate(
+                    "Holdpoint", "Every zone of this routine is left out for you. {reason}"
+                ).format(reason=plan.notes[0])
+            )
         run = SessionRun(
             replace(routine, steps=plan.steps),
             order,
@@ -410,7 +444,11 @@ class Holdpoint(TrayCompanion):
             self.settings.save_health(check)
         except SettingsError as error:
             log.warning("%s", error)
-            self.window.show_problem(f"Your answers could not be saved: {error}")
+            self.window.show_problem(
+                translate("Holdpoint", "Your answers could not be saved: {error}").format(
+                    error=error
+                )
+            )
 
     def _save_preferences(self, prefs: object) -> None:
         from holdpoint.settings import SettingsError
@@ -419,7 +457,11 @@ class Holdpoint(TrayCompanion):
             self.settings.save(prefs)  # type: ignore[arg-type]
         except SettingsError as error:
             log.warning("%s", error)
-            self._tell(f"Your settings could not be saved: {error}")
+            self._tell(
+                translate("Holdpoint", "Your settings could not be saved: {error}").format(
+                    error=error
+                )
+            )
 
     def _tell(self, message: str) -> None:
         """Show ``message`` in the window; in the tray, when the window is built."""

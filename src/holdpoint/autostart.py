@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Protocol
 
 from holdpoint import APP_NAME
+from holdpoint.core.i18n import translate
 from holdpoint.platform_choices import Autostart, autostart_method
 
 __all__ = [
@@ -52,7 +53,16 @@ _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
 class AutostartError(OSError):
-    """Starting at login could not be turned on or off; the message says where and why."""
+    """Starting at login could not be turned on or off; the message says where and why
+    (in the chosen language: the window shows it)."""
+
+
+def _no_registry() -> AutostartError:
+    return AutostartError(
+        translate("autostart", "there is no Windows registry on {platform}").format(
+            platform=sys.platform
+        )
+    )
 
 
 class RunKey(Protocol):
@@ -70,7 +80,7 @@ class WindowsRunKey:
 
     def get(self, name: str) -> str | None:
         if sys.platform != "win32":
-            raise AutostartError(f"there is no Windows registry on {sys.platform}")
+            raise _no_registry()
         import winreg
 
         try:
@@ -82,7 +92,7 @@ class WindowsRunKey:
 
     def set(self, name: str, command: str) -> None:
         if sys.platform != "win32":
-            raise AutostartError(f"there is no Windows registry on {sys.platform}")
+            raise _no_registry()
         import winreg
 
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
@@ -90,7 +100,7 @@ class WindowsRunKey:
 
     def delete(self, name: str) -> None:
         if sys.platform != "win32":
-            raise AutostartError(f"there is no Windows registry on {sys.platform}")
+            raise _no_registry()
         import winreg
 
         try:
@@ -131,7 +141,11 @@ def location(
         return home / "Library" / "LaunchAgents" / f"{AGENT_LABEL}.plist"
     if method is Autostart.WINDOWS_RUN_KEY:
         return f"HKEY_CURRENT_USER\\{RUN_KEY}\\{APP_NAME}"
-    raise AutostartError(f"starting at login is not supported on {platform}")
+    raise AutostartError(
+        translate("autostart", "starting at login is not supported on {platform}").format(
+            platform=platform
+        )
+    )
 
 
 def enable(
@@ -145,7 +159,8 @@ def enable(
     :class:`AutostartError`."""
     method = autostart_method(platform)
     where = location(platform, home, env)
-    with _failing_as(f"cannot set Holdpoint to start at login ({where})"):
+    what = translate("autostart", "cannot set Holdpoint to start at login ({where})")
+    with _failing_as(what.format(where=where)):
         if method is Autostart.WINDOWS_RUN_KEY:
             (registry or WindowsRunKey()).set(APP_NAME, windows_command_line(command))
         elif method is Autostart.XDG:
@@ -175,7 +190,8 @@ def disable(
     :class:`AutostartError`."""
     method = autostart_method(platform)
     where = location(platform, home, env)
-    with _failing_as(f"cannot stop Holdpoint starting at login ({where})"):
+    what = translate("autostart", "cannot stop Holdpoint starting at login ({where})")
+    with _failing_as(what.format(where=where)):
         if method is Autostart.WINDOWS_RUN_KEY:
             (registry or WindowsRunKey()).delete(APP_NAME)
         else:

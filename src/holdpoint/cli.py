@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from holdpoint import APP_NAME, __version__
-from holdpoint.core.preferences import Place, Theme
+from holdpoint.core.preferences import Language, Place, Theme
 from holdpoint.platform_choices import default_speech_engine
 
 DEFAULT_SIZE = (1280, 800)
@@ -28,6 +28,7 @@ class Options:
     place: Place | None = None
     size: tuple[int, int] = DEFAULT_SIZE
     theme: Theme | None = None
+    language: Language | None = None
     #: A Qt speech engine's name, "mock", or "none"; by default the system's.
     speech_engine: str = field(default_factory=default_speech_engine)
     cue_log: Path | None = None
@@ -47,6 +48,7 @@ class Command:
     pdf: Path | None = None
     since: str = ""
     years: float = 1.0
+    language: Language | None = None
 
 
 COMMANDS = ("export", "report", "demo-history")
@@ -79,6 +81,8 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
         else:
             parser.description = "Write a one-page PDF report for a clinician."
             parser.add_argument("--pdf", type=Path, required=True, metavar="FILE")
+            _choice(parser, "--language", Language,
+                    "language of the report (default: the window's)")  # fmt: skip
         parser.add_argument("--since", type=_date, default=None, metavar="DATE",
                             help="only sessions on or after DATE (YYYY-MM-DD)")  # fmt: skip
     else:
@@ -152,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     _choice(
         parser, "--theme", Theme, "colour scheme (default: the saved choice, else the system's)"
     )
+    _choice(
+        parser,
+        "--language",
+        Language,
+        "language of the window and the voice (default: the saved choice, else the system's)",
+    )
     parser.add_argument(
         "--routine",
         metavar="ID|FILE",
@@ -203,6 +213,7 @@ def parse(argv: list[str] | None = None) -> Options | Command:
         place=namespace.place,
         size=namespace.size,
         theme=namespace.theme,
+        language=namespace.language,
         speech_engine=namespace.speech_engine or default_speech_engine(),
         cue_log=namespace.cue_log,
         routine=namespace.routine,

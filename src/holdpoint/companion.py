@@ -9,6 +9,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from holdpoint.core.i18n import translate
 from holdpoint.core.preferences import Place
 
 if TYPE_CHECKING:
@@ -172,7 +173,9 @@ class TrayCompanion(ABC):
         if shown:
             return
         if self._window is not None and self._window.isVisible():
-            self.window.show_problem("Time for Holdpoint: your reminder.")
+            self.window.show_problem(
+                translate("TrayCompanion", "Time for Holdpoint: your reminder.")
+            )
             self.app.alert(self.window)
         else:
             self.start_last_routine()

@@ -38,10 +38,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from holdpoint import APP_NAME
 from holdpoint.core import preferences
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP
 from holdpoint.core.preferences import Preferences
 from holdpoint.storage.aside import unused_name
 
@@ -102,7 +103,47 @@ def migrate(version: int, stored: Stored) -> tuple[Stored, frozenset[str]]:
 
 
 class SettingsError(OSError):
-    """The settings file could not be written."""
+    """The settings file could not be written (the message is in the chosen language)."""
+
+
+class Problem(str):
+    """What went wrong with the settings file, in English (as it is logged; ``str`` of it),
+    made from a text marked in the context "SettingsStore" and its fields. Problems are
+    found when the settings are loaded, before the language is chosen: :meth:`localized`
+    gives the text in the language chosen since (see :func:`shown`)."""
+
+    source: str
+    fields: dict[str, object]
+
+    def __new__(cls, source: str, **fields: object) -> Problem:
+        problem = super().__new__(cls, source.format(**fields))
+        problem.source = source
+        problem.fields = fields
+        return problem
+
+    def localized(self) -> str:
+        fields = {key: shown(value) if isinstance(value, Problem) else value
+                  for key, value in self.fields.items()}  # fmt: skip
+        return QCoreApplication.translate("SettingsStore", self.source).format(**fields)
+
+
+def shown(problem: str) -> str:
+    """A message of :attr:`SettingsStore.problems` as the person reads it: a
+    :class:`Problem` in the chosen language, any other text as it is."""
+    return problem.localized() if isinstance(problem, Problem) else problem
+
+
+def _cannot_write(path: Path, why: str = "") -> SettingsError:
+    translate = QCoreApplication.translate
+    if why:
+        return SettingsError(
+            translate("SettingsStore", "cannot write the settings file {path}: {why}").format(
+                path=path, why=why
+            )
+        )
+    return SettingsError(
+        translate("SettingsStore", "cannot write the settings file {path}").format(path=path)
+    )
 
 
 def default_settings_path() -> Path:
@@ -115,10 +156,11 @@ class SettingsStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_settings_path()
         self._qsettings = self._open()
+        #: What the person is told about the file (shown through :func:`shown`).
         self.problems: list[str] = []
         #: Why nothing may be written ("" when saving is fine): an unreadable file that
         #: could not be kept aside must not be overwritten.
-        self._blocked = ""
+        self._blocked: str = ""
         #: The format of the file as last loaded (format 1 when there is none yet).
         self.format = 1
         #: Keys an older format had that the next save removes (see :data:`MIGRATIONS`).
@@ -132,8 +174,14 @@ class SettingsStore:
         self.problems = []
         if self._not_a_file():
             self._report(
-                f"{self.path}: cannot be read: it is not a file (a folder?); "
-                "using the defaults, which cannot be saved"
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "SettingsStore",
+                        "{path}: cannot be read: it is not a file (a folder?); "
+                        "using the defaults, which cannot be saved",
+                    ),
+                    path=self.path,
+                )
             )
             return Preferences()
         text, reason = self._read()
@@ -145,9 +193,17 @@ class SettingsStore:
         version = self.format = self._format(report=True)
         if version > FORMAT:
             self._report(
-                f"{self.path}: written by a newer Holdpoint (settings format {version}; "
-                f"this one knows {FORMAT}): what it can read is used, and the file is left "
-                "as it is, so changes made now last until Holdpoint quits"
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "SettingsStore",
+                        "{path}: written by a newer Holdpoint (settings format {version}; "
+                        "this one knows {known}): what it can read is used, and the file is "
+                        "left as it is, so changes made now last until Holdpoint quits",
+                    ),
+                    path=self.path,
+                    version=version,
+                    known=FORMAT,
+                )
             )
         stored: Stored = {
             key: self._qsettings.value(key)
@@ -167,7 +223,13 @@ class SettingsStore:
                     raise ValueError(f"{name}: set {twice[name]} times")
                 values[name] = preferences.decode(name, _text(name, raw))
             except ValueError as error:
-                self._report(f"{self.path}: {error}; using the default")
+                self._report(
+                    Problem(
+                        QT_TRANSLATE_NOOP("SettingsStore", "{path}: {error}; using the default"),
+                        path=self.path,
+                        error=error,
+                    )
+                )
         return Preferences(**values)
 
     def _report(self, message: str) -> None:
@@ -185,8 +247,16 @@ class SettingsStore:
             return int(text)
         if report:
             self._report(
-                f"{self.path}: {FORMAT_KEY}: cannot read {text[:40]!r} as a settings "
-                "format; reading it as format 1"
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "SettingsStore",
+                        "{path}: {key}: cannot read {value} as a settings format; reading it "
+                        "as format 1",
+                    ),
+                    path=self.path,
+                    key=FORMAT_KEY,
+                    value=repr(text[:40]),
+                )
             )
         return 1
 
@@ -204,34 +274,56 @@ class SettingsStore:
         if not reason:
             self._qsettings.sync()
             if self._qsettings.status() == QSettings.Status.FormatError:
-                reason = "it is not a valid INI file"
+                reason = Problem(QT_TRANSLATE_NOOP("SettingsStore", "it is not a valid INI file"))
         return ("", reason) if reason else (text, "")
 
     def _check(self) -> tuple[str, str]:
         try:
             size = self.path.stat().st_size
             if size > MAX_FILE_BYTES:
-                return "", f"it is too large: {size:,} bytes, at most {MAX_FILE_BYTES:,}"
+                return "", Problem(
+                    QT_TRANSLATE_NOOP(
+                        "SettingsStore", "it is too large: {size:,} bytes, at most {limit:,}"
+                    ),
+                    size=size,
+                    limit=MAX_FILE_BYTES,
+                )
             with self.path.open("rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
         except (FileNotFoundError, NotADirectoryError):  # none yet: nothing to lose
             return "", ""
         except OSError as error:
-            return "", f"it cannot be opened: {error.strerror or error}"
+            return "", Problem(
+                QT_TRANSLATE_NOOP("SettingsStore", "it cannot be opened: {error}"),
+                error=error.strerror or error,
+            )
         if len(data) > MAX_FILE_BYTES:
-            return "", f"it is too large: more than {MAX_FILE_BYTES:,} bytes"
+            return "", Problem(
+                QT_TRANSLATE_NOOP("SettingsStore", "it is too large: more than {limit:,} bytes"),
+                limit=MAX_FILE_BYTES,
+            )
         if _BINARY.search(data.decode("latin-1")):
-            return "", "it holds binary data, not text"
+            return "", Problem(QT_TRANSLATE_NOOP("SettingsStore", "it holds binary data, not text"))
         try:
             text = data.decode("utf-8").removeprefix("\ufeff")
         except UnicodeDecodeError as error:
-            where = f"byte 0x{data[error.start]:02x} at offset {error.start}"
-            return "", f"it is not UTF-8 text: {where}"
+            return "", Problem(
+                QT_TRANSLATE_NOOP(
+                    "SettingsStore", "it is not UTF-8 text: byte 0x{byte:02x} at offset {offset}"
+                ),
+                byte=data[error.start],
+                offset=error.start,
+            )
         lines = text.splitlines()
         for number, line in enumerate(lines, start=1):
             continued = number > 1 and lines[number - 2].endswith("\\")
             if not continued and not _INI_LINE.fullmatch(line):
-                return "", f"line {number} is not a [section] or a key=value line"
+                return "", Problem(
+                    QT_TRANSLATE_NOOP(
+                        "SettingsStore", "line {number} is not a [section] or a key=value line"
+                    ),
+                    number=number,
+                )
         return text, ""
 
     def _keep_aside(self, reason: str) -> None:
@@ -242,17 +334,36 @@ class SettingsStore:
         try:
             os.rename(self.path, aside)
         except OSError as error:
-            self._blocked = f"it cannot be read, nor kept aside: {error.strerror or error}"
+            self._blocked = Problem(
+                QT_TRANSLATE_NOOP("SettingsStore", "it cannot be read, nor kept aside: {error}"),
+                error=error.strerror or error,
+            )
             self._report(
-                f"{self.path}: cannot be read: {reason}; nor kept aside: "
-                f"{error.strerror or error}; using the defaults, which will not be saved"
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "SettingsStore",
+                        "{path}: cannot be read: {reason}; nor kept aside: {error}; using the "
+                        "defaults, which will not be saved",
+                    ),
+                    path=self.path,
+                    reason=reason,
+                    error=error.strerror or error,
+                )
             )
             return
         with contextlib.suppress(OSError):
             os.chmod(aside, 0o600)  # kept, and the person's alone
         self._qsettings = self._open()  # a fresh one: the old one keeps the read's status
         self._report(
-            f"{self.path}: cannot be read: {reason}; it was kept as {aside}; using the defaults"
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "SettingsStore",
+                    "{path}: cannot be read: {reason}; it was kept as {aside}; using the defaults",
+                ),
+                path=self.path,
+                reason=reason,
+                aside=aside,
+            )
         )
 
     def load_health(self) -> HealthCheck | None:
@@ -306,13 +417,15 @@ class SettingsStore:
         it may have been damaged since load(), or refuse), nor over a newer Holdpoint's
         (False)."""
         if self._not_a_file():
-            raise SettingsError(f"cannot write the settings file {self.path}: it is not a file")
+            raise _cannot_write(
+                self.path, QCoreApplication.translate("SettingsStore", "it is not a file")
+            )
         if not self._blocked:
             _, reason = self._read()
             if reason:
                 self._keep_aside(reason)
         if self._blocked:
-            raise SettingsError(f"cannot write the settings file {self.path}: {self._blocked}")
+            raise _cannot_write(self.path, shown(self._blocked))
         newer = self._format()
         if newer > FORMAT:
             log.info(
@@ -324,7 +437,7 @@ class SettingsStore:
     def _sync(self) -> None:
         self._qsettings.sync()
         if self._qsettings.status() != QSettings.Status.NoError:
-            raise SettingsError(f"cannot write the settings file {self.path}")
+            raise _cannot_write(self.path)
         self._make_private()
 
     def _make_private(self) -> None:

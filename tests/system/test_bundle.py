@@ -124,6 +124,19 @@ def _smoke(program: Path, home: Path, tmp: Path, pulse) -> None:
     report = _run(program, ["report", "--pdf", str(pdf), "--data-dir", str(data)], home)
     assert report.returncode == 0, report.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
+    # German, from the translations inside the bundle: the window without a warning about
+    # a missing translation, and the report in German.
+    german = tmp / "map-de.png"
+    shot = _run(program, ["--data-dir", str(data), "--screenshot", str(german), "--language",
+                          "de"], home)  # fmt: skip
+    assert shot.returncode == 0 and shot.stderr == "", shot.stderr
+    assert_real_picture(load_png(german))
+    pdf = tmp / "bericht.pdf"
+    report = _run(program, ["report", "--pdf", str(pdf), "--data-dir", str(data), "--language",
+                            "de"], home)  # fmt: skip
+    assert report.returncode == 0, report.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Protokoll der Selbstmassage" in text and "Beinschmerz" in text, text[:400]
 
 
 def test_the_bundle_runs_without_python_and_keeps_to_its_size(built, home, tmp_path, pulse):
@@ -135,6 +148,8 @@ def test_the_bundle_runs_without_python_and_keeps_to_its_size(built, home, tmp_p
     assert size_mb <= 180, f"the bundle is {size_mb:.0f} MB"
     # Resources travel inside; the person's data never goes beside the program.
     assert (bundle / "_internal" / "holdpoint" / "resources" / "zones.toml").is_file()
+    assert (bundle / "_internal" / "holdpoint" / "resources" / "i18n" / "holdpoint_de.qm").is_file()
+    assert list((bundle / "_internal").rglob("translations/qtbase_de.qm"))  # Qt's own dialogs
     _smoke(program, home, tmp_path, pulse)
     assert not list(bundle.glob("*.sqlite3")) and not (bundle / "data").exists()
 

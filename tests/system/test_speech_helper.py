@@ -38,7 +38,7 @@ def test_lines_are_taken_and_spoken_in_order_and_closing_stdin_ends_it():
 
 def _speak_three_lines(process: subprocess.Popen[str]) -> None:
     assert process.stdin and process.stdout and process.stderr
-    assert json.loads(process.stdout.readline()) == {"ready": "mock"}
+    assert json.loads(process.stdout.readline()) == {"ready": "mock", "locale": "en_GB"}
     lines = ["Release.", "Switch to the right side.", "Get ready: Piriformis, right side."]
     for ident, text in enumerate(lines, start=10):
         process.stdin.write(json.dumps({"id": ident, "text": text, "rate": 0.2, "volume": 0.5}))
@@ -107,7 +107,8 @@ def test_speech_dispatcher_speaks_a_line_into_the_null_sink(pulse):
         assert process.stdin and process.stdout
         started = time.monotonic()
         first = json.loads(process.stdout.readline())
-        assert first == {"ready": "speechd"}, (first, process.stderr)
+        assert first["ready"] == "speechd", (first, process.stderr)
+        assert first["locale"].startswith("en_"), first  # English lines, an English voice
         ready_s = time.monotonic() - started
         process.stdin.write(json.dumps({"id": 1, "text": "Release.", "volume": 1.0}) + "\n")
         process.stdin.flush()
@@ -118,6 +119,30 @@ def test_speech_dispatcher_speaks_a_line_into_the_null_sink(pulse):
     assert ready_s < 8, f"speech-dispatcher took {ready_s:.1f} s to be ready"
     assert sorted(answers, key=str) == [{"ack": 1}, {"speaking": 1}]
     assert recording.peak() > 1000, "the spoken line was not heard"
+
+
+def test_german_lines_are_spoken_by_a_german_voice_into_the_null_sink(pulse):
+    with _helper("speechd", "--language", "de") as process, pulse.record(tail=0.5) as recording:
+        assert process.stdin and process.stdout
+        first = json.loads(process.stdout.readline())
+        assert first == {"ready": "speechd", "locale": "de_DE"}, first
+        line = "Wechseln Sie zur linken Seite."
+        process.stdin.write(json.dumps({"id": 1, "text": line, "volume": 1.0}) + "\n")
+        process.stdin.flush()
+        answers = [json.loads(process.stdout.readline()) for _ in range(2)]
+        time.sleep(1.5)
+        process.stdin.close()
+        assert process.wait(10) == 0
+    assert sorted(answers, key=str) == [{"ack": 1}, {"speaking": 1}]
+    assert recording.peak() > 1000, "the spoken line was not heard"
+
+
+def test_an_engine_without_a_voice_for_the_language_says_so_and_ends():
+    """Qt's mock engine speaks only English and Nordic locales: no German voice."""
+    with _helper("mock", "--language", "de") as process:
+        assert process.stdout
+        assert json.loads(process.stdout.readline()) == {"error": "no-voice", "detail": "de"}
+        assert process.wait(10) == 1
 
 
 def _processes_using(folder: Path) -> list[int]:
@@ -142,7 +167,7 @@ def test_a_line_that_never_ends_is_reported_and_the_helper_exits():
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                               env=env) as process:  # fmt: skip
             assert process.stdin and process.stdout
-            assert json.loads(process.stdout.readline()) == {"ready": "speechd"}
+            assert json.loads(process.stdout.readline())["ready"] == "speechd"
             server.stop()  # the sound output is gone
             text = "Piriformis, left side."
             process.stdin.write(json.dumps({"id": 1, "text": text}) + "\n")

@@ -35,6 +35,8 @@ def installed(tmp_path_factory, wheel) -> Path:
 def test_wheel_carries_the_resources(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "holdpoint/resources/icons/holdpoint.svg" in names
+    assert "holdpoint/resources/i18n/holdpoint_de.qm" in names  # compiled by the build
+    assert "holdpoint/resources/i18n/content.de.toml" in names
     assert "holdpoint/app.py" in names
     assert not any(name.startswith(("tests/", "resources/")) for name in names)
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Tool
-from holdpoint.core.preferences import Theme
+from holdpoint.core.preferences import Language, Theme
 from holdpoint.settings import SettingsStore
 from holdpoint.storage import backups
 from holdpoint.storage.history import BACKUP_DIR, HistoryStore, HoldRow
@@ -154,6 +154,29 @@ def test_the_text_size_applies_at_once_and_is_saved(holdpoint, qtbot, settings_p
     qtbot.waitUntil(lambda: window.prefs.text_scale == 1.0)
     assert SettingsStore(settings_path).load().text_scale == pytest.approx(1.0)
     assert QApplication.font().pointSizeF() == pytest.approx(before[0])
+
+
+def test_the_language_is_chosen_by_keys_and_kept_for_the_next_start(
+    holdpoint, qtbot, settings_path
+):
+    window = holdpoint.window
+    dialog = _open(qtbot, holdpoint)
+    page = _go_to(qtbot, dialog, "Appearance")
+    choices = [page.language.itemText(row) for row in range(page.language.count())]
+    assert choices == ["System default", "English", "Deutsch"]  # each in its own language
+    assert page.language.currentText() == "System default"
+    assert page.language.accessibleName() and page.language_note.isVisible()
+    assert "next time" in page.language_note.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_G, ALT)  # Lan&guage
+    assert QApplication.focusWidget() is page.language
+    qtbot.keyClick(page.language, Qt.Key.Key_Down)
+    qtbot.keyClick(page.language, Qt.Key.Key_Down)
+    assert page.language.currentText() == "Deutsch"
+    assert window.prefs.language is Language.GERMAN
+    qtbot.waitUntil(lambda: SettingsStore(settings_path).load().language is Language.GERMAN)
+    assert window.menuBar().actions()[0].text() == "&File"  # used from the next start
+    qtbot.keyClick(page.language, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: SettingsStore(settings_path).load().language is Language.ENGLISH)
 
 
 def test_get_ready_lengths_are_typed_or_stepped_and_saved(holdpoint, qtbot, settings_path):

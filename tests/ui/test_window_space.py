@@ -106,3 +106,21 @@ def test_icons_beside_text_grow_with_it(holdpoint, qtbot, qapp):
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: button.iconSize().height() == small)
     theme.set_text_scale(qapp, 1.0)
+
+
+def test_the_rating_page_widens_with_its_text_so_nothing_is_cut(holdpoint, qtbot, qapp):
+    """At 2560×1600 the text is twice as large: the page's box grows with it, so the
+    question, the hint and the scale's ends show whole."""
+    window = holdpoint.window
+    base = qapp.font().pointSizeF()
+    window.resize(2560, 1600)
+    qtbot.waitUntil(lambda: qapp.font().pointSizeF() == pytest.approx(2 * base))
+    routine = next(r for r in holdpoint.routines if r.id == "quick_five")
+    window.start_session(routine)
+    rating = window.session_place().rating
+    qtbot.waitUntil(rating.isVisible)
+    QApplication.processEvents()
+    for label in (rating.heading, rating.hint):
+        assert label.width() >= label.sizeHint().width(), label.text()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: qapp.font().pointSizeF() == pytest.approx(base))

@@ -8,7 +8,7 @@ from holdpoint import settings
 from holdpoint.core import preferences
 from holdpoint.core.catalog import Tool, ToolSet
 from holdpoint.core.health import HealthCheck
-from holdpoint.core.preferences import KeepInTray, Place, Preferences, Theme
+from holdpoint.core.preferences import KeepInTray, Language, Place, Preferences, Theme
 from holdpoint.core.routine import SideOrder
 from holdpoint.settings import FORMAT, FORMAT_KEY, SettingsError, SettingsStore
 
@@ -63,6 +63,7 @@ def test_an_unwritable_file_raises_naming_it(tmp_path):
 NOT_DEFAULT = {
     "theme": Theme.DARK,
     "text_scale": 1.3,
+    "language": Language.GERMAN,
     "place": Place.HISTORY,
     "window_geometry": "AdnQywADAAAAAAAAAAAAAAAAB38AAAQ3AAAAAAAAAAAAAAd/AAAENwAAAAACAAAAB4A=",
     "safety_acknowledged": True,

@@ -144,9 +144,9 @@ class CueSound(QObject):
         self._device = device
         self.problem = ""
         if device.isNull():
-            self.problem = "No sound device was found, so cues are shown on screen only."
+            self.problem = self.tr("No sound device was found, so cues are shown on screen only.")
         elif not device.isFormatSupported(audio_format()):
-            self.problem = (
+            self.problem = self.tr(
                 "The cue sounds cannot be played on this sound device, so cues are shown "
                 "on screen only."
             )
@@ -206,7 +206,7 @@ class CueSound(QObject):
         error = self._sink.error()
         if error not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
             log.info("the sound output cannot play: %s", error.name)
-            self.problem = (
+            self.problem = self.tr(
                 "The cue sounds cannot be played on this sound device, so cues are shown "
                 "on screen only."
             )

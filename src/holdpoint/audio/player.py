@@ -17,20 +17,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTimer, Signal
 
-from holdpoint import assets
+from holdpoint import assets, i18n
 from holdpoint.audio.cue_sound import CueSound, SoundFileError
 from holdpoint.audio.multimedia import QAudioDevice, QMediaDevices, known_messages_to_log
 from holdpoint.audio.speech import SpeechClient, State
 from holdpoint.core.catalog import Catalog
 from holdpoint.core.cues import CUE_FOR_EVENT, Cue, asks_tenderness, spoken_line
 from holdpoint.core.engine import Event
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
-NO_DEVICE = "No sound device was found, so cues are shown on screen only."
-NO_SOUND_FILES = "The cue sounds are missing or damaged, so cues are shown on screen only."
-NO_DEVICE_FOR_VOICE = "Spoken cues are off: there is no sound device to speak on."
+NO_DEVICE = QT_TRANSLATE_NOOP(
+    "CuePlayer", "No sound device was found, so cues are shown on screen only."
+)
+NO_SOUND_FILES = QT_TRANSLATE_NOOP(
+    "CuePlayer", "The cue sounds are missing or damaged, so cues are shown on screen only."
+)
+NO_DEVICE_FOR_VOICE = QT_TRANSLATE_NOOP(
+    "CuePlayer", "Spoken cues are off: there is no sound device to speak on."
+)
 
 
 def speech_engine_installed(name: str) -> bool:
@@ -93,7 +100,7 @@ class CuePlayer(QObject):
             self._sound.load({cue.value: assets.resource_path(f"sounds/{cue}.wav") for cue in Cue})
         except (SoundFileError, assets.ResourceError) as error:
             log.info("cue sounds cannot be read: %s", error)
-            self._set_sound_problem(NO_SOUND_FILES)
+            self._set_sound_problem(localized("CuePlayer", NO_SOUND_FILES))
         else:
             self._sounds_read = True
             with known_messages_to_log():  # the first device query: no server is no warning
@@ -124,7 +131,7 @@ class CuePlayer(QObject):
     def _use_device(self) -> None:
         assert self._sound is not None
         if not QMediaDevices.audioOutputs():
-            self._set_sound_problem(NO_DEVICE)
+            self._set_sound_problem(localized("CuePlayer", NO_DEVICE))
             return
         self._set_sound_problem(self._sound.set_device(self.output_device()))
 
@@ -197,14 +204,16 @@ class CuePlayer(QObject):
             return
         if not speech_engine_installed(engine):
             self._set_speech_problem(
-                f"Spoken cues are off. No speech engine “{engine}” is installed."
+                self.tr("Spoken cues are off. No speech engine “{engine}” is installed.").format(
+                    engine=engine
+                )
             )
             return
         if not QMediaDevices.audioOutputs():
-            self._set_speech_problem(NO_DEVICE_FOR_VOICE)
+            self._set_speech_problem(localized("CuePlayer", NO_DEVICE_FOR_VOICE))
             return
         if self._speech is None:
-            self._speech = SpeechClient(engine, self)
+            self._speech = SpeechClient(engine, self, language=i18n.language())
             self._speech.unavailable.connect(self._set_speech_problem)
             self._speech.speaking.connect(self._spoken)
         self._speech.start()

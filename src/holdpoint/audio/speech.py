@@ -20,7 +20,9 @@ import sys
 import time
 from enum import Enum
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QProcess, QTimer, Signal
+
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 
 log = logging.getLogger(__name__)
 
@@ -32,18 +34,20 @@ ACK_TIMEOUT_MS = 2000
 #: How long shutdown waits for a helper to end on its own after its stdin is closed.
 _EXIT_WAIT_MS = 1000
 
-HOW_TO_TURN_ON = "To turn the voice on again: File > Settings > Sound and voice."
-STOPPED_ANSWERING = (
-    "Spoken cues are off: the speech engine stopped answering. The sounds and the "
-    f"on-screen timer go on. {HOW_TO_TURN_ON}"
+STOPPED_ANSWERING = QT_TRANSLATE_NOOP(
+    "SpeechClient",
+    "Spoken cues are off: the speech engine stopped answering. The sounds and the on-screen "
+    "timer go on. To turn the voice on again: File > Settings > Sound and voice.",
 )
-DID_NOT_START = (
+DID_NOT_START = QT_TRANSLATE_NOOP(
+    "SpeechClient",
     "Spoken cues are off: the speech engine did not start. The sounds and the on-screen "
-    f"timer go on. {HOW_TO_TURN_ON}"
+    "timer go on. To turn the voice on again: File > Settings > Sound and voice.",
 )
-STOPPED = (
+STOPPED = QT_TRANSLATE_NOOP(
+    "SpeechClient",
     "Spoken cues are off: the speech engine stopped. The sounds and the on-screen timer "
-    f"go on. {HOW_TO_TURN_ON}"
+    "go on. To turn the voice on again: File > Settings > Sound and voice.",
 )
 
 
@@ -79,9 +83,14 @@ class SpeechClient(QObject):
         parent: QObject | None = None,
         start_timeout_ms: int = START_TIMEOUT_MS,
         ack_timeout_ms: int = ACK_TIMEOUT_MS,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.engine = engine
+        #: The language the lines are written in; the helper picks a voice that speaks it.
+        self.language = language
+        #: The locale of the voice the helper speaks with (e.g. ``de_DE``), once ready.
+        self.voice_locale = ""
         self.state = State.IDLE
         self.message = ""
         self._start_timeout_ms = start_timeout_ms
@@ -119,7 +128,9 @@ class SpeechClient(QObject):
         process.readyReadStandardError.connect(self._read_errors)
         process.errorOccurred.connect(self._process_error)
         process.finished.connect(self._finished)
-        command = helper_command("--engine", self.engine, "--parent-pid", str(os.getpid()))
+        command = helper_command(
+            "--engine", self.engine, "--language", self.language, "--parent-pid", str(os.getpid())
+        )
         self._process = process
         self._deadline.start(self._start_timeout_ms)
         log.debug("starting the speech helper: %s", command)
@@ -199,13 +210,19 @@ class SpeechClient(QObject):
 
     def _deadline_passed(self) -> None:
         if self.state is State.STARTING:
-            self._fail(DID_NOT_START, f"not ready within {self._start_timeout_ms} ms")
+            self._fail(
+                localized("SpeechClient", DID_NOT_START),
+                f"not ready within {self._start_timeout_ms} ms",
+            )
             return
         if self.state is not State.READY or not self._waiting:
             return
         waited_ms = (time.monotonic() - min(self._waiting.values())) * 1000
         if waited_ms >= self._ack_timeout_ms - 5:
-            self._fail(STOPPED_ANSWERING, f"a line not taken within {waited_ms:.0f} ms")
+            self._fail(
+                localized("SpeechClient", STOPPED_ANSWERING),
+                f"a line not taken within {waited_ms:.0f} ms",
+            )
         else:
             self._deadline.start(max(1, round(self._ack_timeout_ms - waited_ms)))
 
@@ -232,6 +249,7 @@ class SpeechClient(QObject):
         if "ready" in message and self.state is State.STARTING:
             self._deadline.stop()
             self.state = State.READY
+            self.voice_locale = str(message.get("locale", ""))
             log.debug("speech helper ready (pid %d)", self.pid)
             pending, self._pending = self._pending, []
             for ident, line in pending:
@@ -250,13 +268,31 @@ class SpeechClient(QObject):
             kind = message.get("error")
             if kind == "no-engine":
                 self._fail(
-                    f"Spoken cues are off. No speech engine “{self.engine}” is installed.",
+                    self.tr(
+                        "Spoken cues are off. No speech engine “{engine}” is installed."
+                    ).format(engine=self.engine),
                     "no such engine",
                 )
+            elif kind == "no-voice":
+                language = QLocale(self.language).nativeLanguageName() or self.language
+                self._fail(
+                    self.tr(
+                        "Spoken cues are off: the speech engine has no voice for {language}. "
+                        "The sounds and the on-screen timer go on. Install a voice for "
+                        "{language} (for example espeak-ng's), or choose another language "
+                        "in File > Settings > Appearance."
+                    ).format(language=language),
+                    f"no voice for {self.language}",
+                )
             else:
-                self._fail(DID_NOT_START, f"engine error: {message.get('detail')}")
+                self._fail(
+                    localized("SpeechClient", DID_NOT_START),
+                    f"engine error: {message.get('detail')}",
+                )
         elif "failed" in message:
-            self._fail(STOPPED, f"engine failed: {message.get('failed')}")
+            self._fail(
+                localized("SpeechClient", STOPPED), f"engine failed: {message.get('failed')}"
+            )
 
     def _read_errors(self) -> None:
         process = self._sender()
@@ -274,14 +310,20 @@ class SpeechClient(QObject):
             and process is self._process
             and error == QProcess.ProcessError.FailedToStart
         ):
-            self._fail(DID_NOT_START, f"could not run the helper: {process.errorString()}")
+            self._fail(
+                localized("SpeechClient", DID_NOT_START),
+                f"could not run the helper: {process.errorString()}",
+            )
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
         process = self._sender()
         if process is None:
             return
         if process is self._process:
-            self._fail(STOPPED, f"the helper ended (status {code}, {status.name})")
+            self._fail(
+                localized("SpeechClient", STOPPED),
+                f"the helper ended (status {code}, {status.name})",
+            )
         elif process in self._dying:
             self._dying.remove(process)
             process.deleteLater()

@@ -38,7 +38,7 @@ from collections import deque
 from pathlib import Path
 from typing import IO, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from holdpoint.platform_choices import choose_speech_engine, default_speech_engine
 
@@ -46,6 +46,19 @@ from holdpoint.platform_choices import choose_speech_engine, default_speech_engi
 _MODULES = ("espeak-ng", "espeak")
 _MODULE_DIRS = ("/usr/lib/speech-dispatcher-modules", "/usr/lib64/speech-dispatcher-modules")
 _SYSTEM_CONF = Path("/etc/speech-dispatcher/speechd.conf")
+
+
+def choose_voice_locale(language: str, available: list[str], system: str) -> str | None:
+    """The engine's locale (``de_DE``) to speak ``language`` (``de``) in: the system's own
+    when it speaks that language (its regional voice), else the language's main country,
+    else any locale of it; None when the engine has no voice for it. A voice that speaks
+    another language would read the lines letter by letter, or with the wrong sounds."""
+    ours = [name for name in available if name.split("_")[0] == language]
+    main = {"en": ("en_GB", "en_US"), "de": ("de_DE",)}.get(language, ())
+    for wanted in (system, *main):
+        if wanted in ours:
+            return wanted
+    return sorted(ours)[0] if ours else None
 
 
 def line_limit_ms(text: str, rate: float) -> int:
@@ -136,9 +149,10 @@ class _Stdin(QObject):
 class Helper(QObject):
     """Owns the engine; speaks queued lines one after the other."""
 
-    def __init__(self, engine: str, out: IO[str]) -> None:
+    def __init__(self, engine: str, out: IO[str], language: str = "en") -> None:
         super().__init__()
         self._engine_name = engine
+        self._language = language
         self._out = out
         self._tts: Any = None
         self._queue: deque[tuple[int, str, float, float]] = deque()
@@ -170,10 +184,17 @@ class Helper(QObject):
         if self._tts.state() == QTextToSpeech.State.Error:
             self.send(error="engine-error", detail=self._tts.errorString())
             return False
+        available = [locale.name() for locale in self._tts.availableLocales()]
+        voice_locale = choose_voice_locale(self._language, available, QLocale.system().name())
+        if voice_locale is None:
+            self.send(error="no-voice", detail=self._language)
+            return False
+        if voice_locale != self._tts.locale().name():
+            self._tts.setLocale(QLocale(voice_locale))
         self._tts.aboutToSynthesize.connect(self._about_to_speak)
         self._tts.stateChanged.connect(self._state_changed)
         self._tts.errorOccurred.connect(self._error)
-        self.send(ready=self._engine_name)
+        self.send(ready=self._engine_name, locale=self._tts.locale().name())
         return True
 
     def request(self, raw: bytes) -> None:
@@ -239,6 +260,7 @@ def main(args: list[str]) -> int:
     """Run the helper until stdin closes; returns the exit status."""
     parser = argparse.ArgumentParser(prog="holdpoint speech-helper")
     parser.add_argument("--engine", default=default_speech_engine())
+    parser.add_argument("--language", default="en")
     parser.add_argument("--parent-pid", type=int, default=0)
     options = parser.parse_args(args)
     _die_with_parent(options.parent_pid)
@@ -250,7 +272,7 @@ def main(args: list[str]) -> int:
     if options.engine == "speechd":
         pin_speech_dispatcher_modules(_runtime_dir())
     app = QCoreApplication([sys.argv[0] if sys.argv else "holdpoint", "speech-helper"])
-    helper = Helper(options.engine, out)
+    helper = Helper(options.engine, out, options.language)
     stdin = _Stdin()
     stdin.line.connect(helper.request)
     stdin.closed.connect(app.quit)

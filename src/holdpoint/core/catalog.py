@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized, translate
 from holdpoint.core.tomlcheck import Entry, Locator, parse_toml, read_text
 
 FORMAT = 2
@@ -45,7 +46,14 @@ class Side(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """ "Left" or "Right", in the chosen language."""
+        return localized("catalog", _SIDE_LABELS[self])
+
+
+_SIDE_LABELS = {
+    Side.LEFT: QT_TRANSLATE_NOOP("catalog", "Left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("catalog", "Right"),
+}
 
 
 class Posture(enum.StrEnum):
@@ -74,8 +82,14 @@ class Tool(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        """The name shown to people, e.g. "Tennis or massage ball"."""
-        return _TOOL_LABELS[self]
+        """The name shown to people, e.g. "Tennis or massage ball" (in the chosen language)."""
+        return localized("catalog", _TOOL_LABELS[self])
+
+    @property
+    def in_sentence(self) -> str:
+        """The name as written inside a sentence, e.g. "tennis or massage ball" (in the
+        chosen language: German keeps its nouns capitalised)."""
+        return localized("catalog", _TOOL_NAMES_IN_SENTENCE[self])
 
     @property
     def needs(self) -> Tool:
@@ -110,13 +124,22 @@ class ToolSet(frozenset[Tool]):
 
 
 _TOOL_LABELS = {
-    Tool.BALL: "Tennis or massage ball",
-    Tool.TWO_BALLS: "Two balls in a sock",
-    Tool.FOAM_ROLLER: "Foam roller",
-    Tool.MASSAGE_STICK: "Massage stick",
-    Tool.HOOK_TOOL: "Hook-shaped back tool",
-    Tool.PSOAS_TOOL: "Psoas tool",
-    Tool.FINGERS: "Your fingers",
+    Tool.BALL: QT_TRANSLATE_NOOP("catalog", "Tennis or massage ball"),
+    Tool.TWO_BALLS: QT_TRANSLATE_NOOP("catalog", "Two balls in a sock"),
+    Tool.FOAM_ROLLER: QT_TRANSLATE_NOOP("catalog", "Foam roller"),
+    Tool.MASSAGE_STICK: QT_TRANSLATE_NOOP("catalog", "Massage stick"),
+    Tool.HOOK_TOOL: QT_TRANSLATE_NOOP("catalog", "Hook-shaped back tool"),
+    Tool.PSOAS_TOOL: QT_TRANSLATE_NOOP("catalog", "Psoas tool"),
+    Tool.FINGERS: QT_TRANSLATE_NOOP("catalog", "Your fingers"),
+}
+_TOOL_NAMES_IN_SENTENCE = {
+    Tool.BALL: QT_TRANSLATE_NOOP("catalog", "tennis or massage ball"),
+    Tool.TWO_BALLS: QT_TRANSLATE_NOOP("catalog", "two balls in a sock"),
+    Tool.FOAM_ROLLER: QT_TRANSLATE_NOOP("catalog", "foam roller"),
+    Tool.MASSAGE_STICK: QT_TRANSLATE_NOOP("catalog", "massage stick"),
+    Tool.HOOK_TOOL: QT_TRANSLATE_NOOP("catalog", "hook-shaped back tool"),
+    Tool.PSOAS_TOOL: QT_TRANSLATE_NOOP("catalog", "psoas tool"),
+    Tool.FINGERS: QT_TRANSLATE_NOOP("catalog", "your fingers"),
 }
 
 
@@ -248,7 +271,11 @@ class Zone:
 
     def label(self, side: Side) -> str:
         """The accessible name of one place on the map, e.g. "Piriformis, left"."""
-        return f"{self.name}, {side.value}" if self.bilateral else self.name
+        if not self.bilateral:
+            return self.name
+        if side is Side.LEFT:
+            return translate("catalog", "{zone}, left").format(zone=self.name)
+        return translate("catalog", "{zone}, right").format(zone=self.name)
 
 
 @dataclass(frozen=True)

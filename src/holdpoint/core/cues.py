@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from holdpoint.core.catalog import Catalog
+from holdpoint.core.catalog import Catalog, Side
 from holdpoint.core.engine import Event, Kind, Outcome
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized, translate
 
 
 class Cue(enum.StrEnum):
@@ -31,14 +32,25 @@ CUE_FOR_EVENT: dict[Kind, Cue] = {
     Kind.SESSION_DONE: Cue.SESSION_DONE,
 }
 
-_NUMBERS = {10: "ten", 15: "fifteen", 20: "twenty", 25: "twenty-five", 30: "thirty",
-            35: "thirty-five", 40: "forty", 45: "forty-five", 50: "fifty",
-            55: "fifty-five", 60: "sixty"}  # fmt: skip
+#: Hold lengths as the voice says them (holds are 15–60 s, in steps of five).
+_NUMBERS = {
+    10: QT_TRANSLATE_NOOP("cues", "ten"),
+    15: QT_TRANSLATE_NOOP("cues", "fifteen"),
+    20: QT_TRANSLATE_NOOP("cues", "twenty"),
+    25: QT_TRANSLATE_NOOP("cues", "twenty-five"),
+    30: QT_TRANSLATE_NOOP("cues", "thirty"),
+    35: QT_TRANSLATE_NOOP("cues", "thirty-five"),
+    40: QT_TRANSLATE_NOOP("cues", "forty"),
+    45: QT_TRANSLATE_NOOP("cues", "forty-five"),
+    50: QT_TRANSLATE_NOOP("cues", "fifty"),
+    55: QT_TRANSLATE_NOOP("cues", "fifty-five"),
+    60: QT_TRANSLATE_NOOP("cues", "sixty"),
+}
 
 
 def seconds_words(seconds: float) -> str:
     whole = round(seconds)
-    return _NUMBERS.get(whole, str(whole))
+    return localized("cues", _NUMBERS[whole]) if whole in _NUMBERS else str(whole)
 
 
 def asks_tenderness(events: Sequence[Event], wanted: bool = True) -> bool:
@@ -66,26 +78,38 @@ def spoken_line(event: Event, catalog: Catalog, ask_tenderness: bool = False) ->
     """
     segment = event.segment
     if event.kind is Kind.SESSION_DONE:
-        return "Session complete. Well done."
+        return translate("cues", "Session complete. Well done.")
     if event.kind is Kind.EASED_OFF:
-        return "Easing off. That spot is done for today."
+        return translate("cues", "Easing off. That spot is done for today.")
     if segment is None:
         return None
     zone = catalog.zone(segment.zone_id)
-    side = segment.side.value
+    left = segment.side is Side.LEFT
     if event.kind is Kind.SWITCH_SIDE:
-        return f"Switch to the {side} side."
+        if left:
+            return translate("cues", "Switch to the left side.")
+        return translate("cues", "Switch to the right side.")
     if event.kind is Kind.GET_READY:
-        line = f"Get ready: {zone.name}, {side} side."
+        if left:
+            line = translate("cues", "Get ready: {zone}, left side.")
+        else:
+            line = translate("cues", "Get ready: {zone}, right side.")
+        line = line.format(zone=zone.name)
         return f"{line} {segment.position or zone.position}" if segment.moved else line
     if event.kind is Kind.HOLD_STARTED:
-        return f"{zone.name}, {side} side. Hold {seconds_words(segment.duration)} seconds."
+        if left:
+            line = translate("cues", "{zone}, left side. Hold {seconds} seconds.")
+        else:
+            line = translate("cues", "{zone}, right side. Hold {seconds} seconds.")
+        return line.format(zone=zone.name, seconds=seconds_words(segment.duration))
     if event.kind is Kind.TEN_SECONDS_LEFT:
-        return "Ten seconds."
+        return translate("cues", "Ten seconds.")
     if event.kind is Kind.HOLD_ENDED:
         if event.hold is not None and event.hold.outcome is Outcome.EASED_OFF:
             return None  # the EASED_OFF event that follows says it
-        return "Release. Tenderness?" if ask_tenderness else "Release."
+        if ask_tenderness:
+            return translate("cues", "Release. Tenderness?")
+        return translate("cues", "Release.")
     if event.kind is Kind.REST_STARTED:
-        return "Rest."
+        return translate("cues", "Rest.")
     return None

@@ -20,7 +20,8 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from holdpoint.core.ratings import Moment, PainKind
+from holdpoint.core.i18n import translate
+from holdpoint.core.ratings import Moment, PainKind, decimal
 from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S, Step
 from holdpoint.core.trends import SessionSummary
 
@@ -73,9 +74,12 @@ def first_week_cap(first_session_day: dt.date | None, today: dt.date) -> Cap | N
         until=until,
         session_s=FIRST_WEEK_SESSION_S,
         hold_s=FIRST_WEEK_HOLD_S,
-        title="Your first week: starting gently",
-        text="For your first week, Holdpoint keeps sessions to about 10 minutes and holds "
-        "to 30 seconds at most. Build up from there only as it feels comfortable.",
+        title=translate("dose", "Your first week: starting gently"),
+        text=translate(
+            "dose",
+            "For your first week, Holdpoint keeps sessions to about 10 minutes and holds "
+            "to 30 seconds at most. Build up from there only as it feels comfortable.",
+        ),
     )
 
 
@@ -127,15 +131,23 @@ def apply_cap(
         total += seconds
     changes = []
     if shortened:
-        changes.append(f"Holds shortened to {cap.hold_s} seconds.")
+        changes.append(
+            translate("dose", "Holds shortened to {seconds} seconds.").format(seconds=cap.hold_s)
+        )
     if fewer:
-        changes.append("Fewer repetitions, to fit about 10 minutes.")
+        changes.append(translate("dose", "Fewer repetitions, to fit about 10 minutes."))
     if dropped:
         count = len(dropped)
-        changes.append(
-            f"The last {count} zone{'s' if count != 1 else ''} left for another day, to fit "
-            "about 10 minutes."
-        )
+        if count == 1:
+            changes.append(
+                translate("dose", "The last 1 zone left for another day, to fit about 10 minutes.")
+            )
+        else:
+            changes.append(
+                translate(
+                    "dose", "The last {count} zones left for another day, to fit about 10 minutes."
+                ).format(count=count)
+            )
     return Capped(tuple(kept), tuple(shortened), tuple(fewer), tuple(dropped),
                   tuple(changes), total)  # fmt: skip
 
@@ -166,24 +178,43 @@ def lighter_dose_advice(summaries: Sequence[SessionSummary]) -> Advice | None:
     if not summaries:
         return None
     latest = max(summaries, key=lambda s: s.started)
-    worse = []
+    worse: dict[PainKind, tuple[int, int]] = {}
     for kind in PainKind:
         before = latest.rating(kind, Moment.BEFORE)
         morning = latest.rating(kind, Moment.NEXT_MORNING)
         if before is not None and morning is not None and morning - before >= WORSE_NEXT_MORNING:
-            worse.append((kind.label.lower(), before, morning))
+            worse[kind] = (before, morning)
     if not worse:
         return None
-    (name, before, morning), *more = worse
-    change = (
-        f"Your {name} went from {before} before your last session to {morning} the next morning"
+    leg, back = worse.get(PainKind.LEG), worse.get(PainKind.BACK)
+    if leg is not None and back is not None:
+        change = translate(
+            "dose",
+            "Your leg pain went from {leg_before} before your last session to {leg_morning} "
+            "the next morning, and your back pain from {back_before} to {back_morning}.",
+        ).format(leg_before=leg[0], leg_morning=leg[1], back_before=back[0], back_morning=back[1])
+    elif leg is not None:
+        change = translate(
+            "dose",
+            "Your leg pain went from {before} before your last session to {morning} "
+            "the next morning.",
+        ).format(before=leg[0], morning=leg[1])
+    else:
+        assert back is not None
+        change = translate(
+            "dose",
+            "Your back pain went from {before} before your last session to {morning} "
+            "the next morning.",
+        ).format(before=back[0], morning=back[1])
+    advice = translate(
+        "dose",
+        "Some soreness for a day or two is common; next time, try shorter holds "
+        "or lighter pressure, and build up again as it settles.",
     )
-    change += "".join(f", and your {k} from {b} to {m}" for k, b, m in more)
     return Advice(
         AdviceKind.LIGHTER_DOSE,
-        "Go a little lighter next time",
-        f"{change}. Some soreness for a day or two is common; next time, try shorter holds "
-        "or lighter pressure, and build up again as it settles.",
+        translate("dose", "Go a little lighter next time"),
+        f"{change} {advice}",
         session_id=latest.id,
     )
 
@@ -254,27 +285,88 @@ def see_someone_advice(summaries: Sequence[SessionSummary], today: dt.date) -> A
     if not levels:
         return None
     weeks = max((today - lv.first_day).days for lv in levels) // 7
-
-    def story(lv: Levels) -> str:
-        return f"your {lv.kind.label.lower()} has gone from about {lv.start:.1f} to {lv.recent:.1f}"
-
     worse = [lv for lv in levels if lv.worse_clearly and lv.recent > MILD_LEVEL]
     if worse:
         return Advice(
             AdviceKind.GETTING_WORSE,
-            "Worth seeing a doctor or physiotherapist",
-            f"Over the last {weeks} weeks, {' and '.join(story(lv) for lv in worse)} "
-            "(rated before sessions). When pain is getting worse, a doctor or "
-            "physiotherapist can look at why and what else may help. If any of the urgent "
-            "signs in the health check appear, get help straight away.",
+            translate("dose", "Worth seeing a doctor or physiotherapist"),
+            _story(weeks, worse)
+            + " "
+            + translate(
+                "dose",
+                "When pain is getting worse, a doctor or physiotherapist can look at why and "
+                "what else may help. If any of the urgent signs in the health check appear, "
+                "get help straight away.",
+            ),
         )
     if any(lv.improved_clearly for lv in levels) or max(lv.recent for lv in levels) <= MILD_LEVEL:
         return None
     return Advice(
         AdviceKind.NOT_IMPROVING,
-        "Time to see a doctor or physiotherapist",
-        f"Over the last {weeks} weeks, {' and '.join(story(lv) for lv in levels)} (rated "
-        "before sessions): no clear change yet. Most sciatica improves within 4–6 weeks; "
-        "when it does not, a doctor or physiotherapist can look for the cause and suggest "
-        "other treatment. You can keep using Holdpoint meanwhile if it helps you.",
+        translate("dose", "Time to see a doctor or physiotherapist"),
+        _story(weeks, levels, changed=False)
+        + " "
+        + translate(
+            "dose",
+            "Most sciatica improves within 4–6 weeks; when it does not, a doctor or "
+            "physiotherapist can look for the cause and suggest other treatment. You can keep "
+            "using Holdpoint meanwhile if it helps you.",
+        ),
     )
+
+
+def _story(weeks: int, levels: Sequence[Levels], changed: bool = True) -> str:
+    """How the pain of ``levels`` (leg, back or both, in that order) has gone over the last
+    ``weeks`` weeks, as one sentence; ``changed`` False adds that it has not clearly."""
+    by_kind = {lv.kind: lv for lv in levels}
+    leg, back = by_kind.get(PainKind.LEG), by_kind.get(PainKind.BACK)
+    if leg is not None and back is not None:
+        if changed:
+            text = translate(
+                "dose",
+                "Over the last {weeks} weeks, your leg pain has gone from about {leg_start} "
+                "to {leg_recent} and your back pain has gone from about {back_start} to "
+                "{back_recent} (rated before sessions).",
+            )
+        else:
+            text = translate(
+                "dose",
+                "Over the last {weeks} weeks, your leg pain has gone from about {leg_start} "
+                "to {leg_recent} and your back pain has gone from about {back_start} to "
+                "{back_recent} (rated before sessions): no clear change yet.",
+            )
+        return text.format(
+            weeks=weeks,
+            leg_start=decimal(leg.start),
+            leg_recent=decimal(leg.recent),
+            back_start=decimal(back.start),
+            back_recent=decimal(back.recent),
+        )
+    one = leg if leg is not None else back
+    assert one is not None
+    if one.kind is PainKind.LEG:
+        if changed:
+            text = translate(
+                "dose",
+                "Over the last {weeks} weeks, your leg pain has gone from about {start} to "
+                "{recent} (rated before sessions).",
+            )
+        else:
+            text = translate(
+                "dose",
+                "Over the last {weeks} weeks, your leg pain has gone from about {start} to "
+                "{recent} (rated before sessions): no clear change yet.",
+            )
+    elif changed:
+        text = translate(
+            "dose",
+            "Over the last {weeks} weeks, your back pain has gone from about {start} to "
+            "{recent} (rated before sessions).",
+        )
+    else:
+        text = translate(
+            "dose",
+            "Over the last {weeks} weeks, your back pain has gone from about {start} to "
+            "{recent} (rated before sessions): no clear change yet.",
+        )
+    return text.format(weeks=weeks, start=decimal(one.start), recent=decimal(one.recent))

@@ -8,6 +8,9 @@
 * :func:`expand`, :func:`excluded_zones`, :func:`adapt`, :func:`get_ready_lengths`:
   precautions applied to a routine: zones left out with their reasons, holds capped in
   gentle mode, the way (tool and posture) each kept zone is worked, notes to show.
+
+Every text these return for a person (a gate's title and text, reasons, notes, the
+clearance statement) is in the chosen language (see :mod:`holdpoint.core.i18n`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from holdpoint.core.catalog import Catalog, Posture, Tool, ToolUse, Zone
+from holdpoint.core.i18n import localized, translate
 from holdpoint.core.routine import Step
 from holdpoint.core.safety import (
     CLEARANCE_SEE_DOCTOR,
@@ -151,7 +155,7 @@ def clearance_statement(check: HealthCheck) -> str:
     """What the person confirms to go on after a yes: the serious wording when any of
     their uncleared answers is urgent."""
     urgent = any(q.urgency is Urgency.URGENT for q in check.uncleared)
-    return CLEARANCE_URGENT if urgent else CLEARANCE_SEE_DOCTOR
+    return localized("safety", CLEARANCE_URGENT if urgent else CLEARANCE_SEE_DOCTOR)
 
 
 # ------------------------------------------------------------------------------ gate
@@ -189,45 +193,60 @@ def gate(check: HealthCheck | None, today: dt.date) -> Gate:
     if check is None:
         return Gate(
             GateReason.NO_CHECK,
-            "A short health check first",
-            "Before your first session, please answer a few yes/no questions about your "
-            "health. It takes a couple of minutes, and Holdpoint asks again every 4 weeks.",
+            translate("health", "A short health check first"),
+            translate(
+                "health",
+                "Before your first session, please answer a few yes/no questions about your "
+                "health. It takes a couple of minutes, and Holdpoint asks again every 4 weeks.",
+            ),
         )
     if check.answered > today:
         return Gate(
             GateReason.DUE,
-            "Time for your health check again",
-            "Your last health check is dated after today (the computer's date may have "
-            "changed). Please answer the questions again before your next session.",
+            translate("health", "Time for your health check again"),
+            translate(
+                "health",
+                "Your last health check is dated after today (the computer's date may have "
+                "changed). Please answer the questions again before your next session.",
+            ),
         )
     if today >= check.next_due():
         return Gate(
             GateReason.DUE,
-            "Time for your health check again",
-            "It has been 4 weeks since you answered the health questions, and "
-            "things can change. Please answer them again before your next session.",
+            translate("health", "Time for your health check again"),
+            translate(
+                "health",
+                "It has been 4 weeks since you answered the health questions, and "
+                "things can change. Please answer them again before your next session.",
+            ),
         )
     flags = check.uncleared
     if not flags:
+        # Not shown by the window (it shows next_due with the person's locale); the date
+        # here is written the English way.
         return Gate(
             GateReason.OPEN,
-            "Health check done",
-            f"Your next health check is due on {check.next_due():%d %B %Y}.",
+            translate("health", "Health check done"),
+            translate("health", "Your next health check is due on {date}.").format(
+                date=f"{check.next_due():%d %B %Y}"
+            ),
             next_due=check.next_due(),
         )
     if any(q.urgency is Urgency.URGENT for q in flags):
-        title = "Please get medical help first"
-        text = (
+        title = translate("health", "Please get medical help first")
+        text = translate(
+            "health",
             "You answered yes to a sign that needs urgent medical care. Self-massage is not "
             "the right thing for now. Only if a doctor has already examined you for this "
-            "and told you self-massage is safe can you say so in the health check and go on."
+            "and told you self-massage is safe can you say so in the health check and go on.",
         )
     else:
-        title = "Please see a doctor first"
-        text = (
+        title = translate("health", "Please see a doctor first")
+        text = translate(
+            "health",
             "You answered yes to something a doctor should check before you use Holdpoint. "
             "Once a doctor or physiotherapist has agreed that self-massage is fine for you, "
-            "you can say so in the health check and go on."
+            "you can say so in the health check and go on.",
         )
     return Gate(GateReason.RED_FLAG, title, text, flags=flags, next_due=check.next_due())
 
@@ -283,11 +302,11 @@ def excluded_zones(
             continue
         for zone_id in item.excludes:
             if zone_id in known:
-                reasons.setdefault(zone_id, []).append(item.exclude_reason)
+                reasons.setdefault(zone_id, []).append(localized("safety", item.exclude_reason))
         if item.avoid_postures:
             for zone in catalog.zones:
                 if zone.use_for(avoid=item.avoid_postures) is None:
-                    reasons.setdefault(zone.id, []).append(item.posture_reason)
+                    reasons.setdefault(zone.id, []).append(localized("safety", item.posture_reason))
     avoid = _avoided(precautions)
     for zone in catalog.zones:
         if zone.id not in reasons and zone.use_for(tools, avoid) is None:
@@ -361,9 +380,9 @@ def adapt(
             shortened.append(zone.id)
         kept.append(step)
         ways.append(way)
-    notes = [GENTLE_PRESSURE] if gentle else []
-    notes += [note for item in PRECAUTIONS if item.precaution in precautions
-              for note in item.notes]  # fmt: skip
+    notes = [localized("safety", GENTLE_PRESSURE)] if gentle else []
+    notes += [localized("safety", note) for item in PRECAUTIONS
+              if item.precaution in precautions for note in item.notes]  # fmt: skip
     return Adapted(
         steps=tuple(kept),
         ways=tuple(ways),
@@ -384,15 +403,23 @@ def _no_way(
     postures, or it needs a tool they have not chosen."""
 
     def names(uses: Iterable[ToolUse]) -> str:
-        return " or ".join(dict.fromkeys(use.tool.needs.label.lower() for use in uses))
+        # "ball or foam roller": the tools' names as written inside a sentence.
+        separator = translate("health", " or ")
+        return separator.join(dict.fromkeys(use.tool.needs.in_sentence for use in uses))
 
     if zone.use_for(tools) is not None:  # only the posture is in the way
-        reasons = [info(p).posture_reason for p in _in_order(precautions)
+        reasons = [localized("safety", info(p).posture_reason) for p in _in_order(precautions)
                    if info(p).avoid_postures & {u.posture for u in zone.uses}]  # fmt: skip
         other = [use for use in zone.uses if use.posture not in avoid]
         text = " ".join(dict.fromkeys(reasons))
-        return f"{text} Another way needs: {names(other)}." if other else text
-    return f"Needs a tool you have not chosen: {names(zone.uses)}."
+        if not other:
+            return text
+        return translate("health", "{reasons} Another way needs: {tools}.").format(
+            reasons=text, tools=names(other)
+        )
+    return translate("health", "Needs a tool you have not chosen: {tools}.").format(
+        tools=names(zone.uses)
+    )
 
 
 def _in_order(precautions: Collection[Precaution]) -> list[Precaution]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from holdpoint.core.catalog import Catalog, Tool, ToolUse
 from holdpoint.core.dose import apply_cap, first_week_cap
 from holdpoint.core.health import LeftOut, adapt, get_ready_lengths
+from holdpoint.core.i18n import translate
 from holdpoint.core.routine import Step
 from holdpoint.core.safety import Precaution
 
@@ -44,8 +45,12 @@ def plan_session(
     ``first_session_day``; None: this is the first)."""
     adapted = adapt(steps, precautions, catalog, tools)
     long_s, short_s = get_ready_lengths(precautions, long_s, short_s)
-    notes = [f"{catalog.zone(out.zone_id).name} is left out: {out.reason}"
-             for out in adapted.left_out]  # fmt: skip
+    notes = [
+        translate("plan", "{zone} is left out: {reason}").format(
+            zone=catalog.zone(out.zone_id).name, reason=out.reason
+        )
+        for out in adapted.left_out
+    ]
     notes += adapted.notes
     kept = adapted.steps
     cap = first_week_cap(first_session_day, today)

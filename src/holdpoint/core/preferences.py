@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, REST_RANGE, ToolSet, Zone
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.reminders import ReminderDays, ReminderPlan, ReminderTimes
 from holdpoint.core.routine import SideOrder, Sides, Step
 
@@ -25,6 +26,14 @@ class Theme(enum.StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+
+
+class Language(enum.StrEnum):
+    """The language of the window and the voice; the value is a language code."""
+
+    SYSTEM = "system"  # the system's language where Holdpoint has it, else English
+    ENGLISH = "en"
+    GERMAN = "de"
 
 
 class Place(enum.StrEnum):
@@ -60,7 +69,8 @@ def pref(
     maximum: float | None = None,
     unset: Any = None,
 ) -> Any:
-    """Declare one preference: its default, a title for the UI and an optional range.
+    """Declare one preference: its default, a title for the UI (marked with
+    ``QT_TRANSLATE_NOOP("preferences", ...)``; :func:`title` translates it) and an optional range.
     ``unset`` is a value outside the range that means "not chosen" (for a default hold:
     each zone's own), allowed besides the range."""
     return dataclasses.field(
@@ -73,49 +83,107 @@ def pref(
 class Preferences:
     """Everything Holdpoint remembers between runs that is not history."""
 
-    theme: Theme = pref(Theme.SYSTEM, "Colour scheme")
-    text_scale: float = pref(1.0, "Text size", minimum=0.8, maximum=2.0)
-    place: Place = pref(Place.MAP, "Place shown at start")
-    window_geometry: str = pref("", "Window position and size")
-    safety_acknowledged: bool = pref(False, "Safety reminder acknowledged")
-    tour_seen: bool = pref(False, "First-run tour shown (or skipped)")
-    volume: int = pref(80, "Cue volume", minimum=0, maximum=100)
-    voice: bool = pref(True, "Speak the cues")
-    voice_rate: float = pref(0.0, "Speaking speed", minimum=-1.0, maximum=1.0)
-    audio_device: str = pref("", "Sound output (empty: the system's default)")
-    tools: ToolSet = pref(ToolSet(), "Your tools (empty: not chosen yet)")
+    theme: Theme = pref(Theme.SYSTEM, QT_TRANSLATE_NOOP("preferences", "Colour scheme"))
+    text_scale: float = pref(
+        1.0, QT_TRANSLATE_NOOP("preferences", "Text size"), minimum=0.8, maximum=2.0
+    )
+    language: Language = pref(Language.SYSTEM, QT_TRANSLATE_NOOP("preferences", "Language"))
+    place: Place = pref(Place.MAP, QT_TRANSLATE_NOOP("preferences", "Place shown at start"))
+    window_geometry: str = pref("", QT_TRANSLATE_NOOP("preferences", "Window position and size"))
+    safety_acknowledged: bool = pref(
+        False, QT_TRANSLATE_NOOP("preferences", "Safety reminder acknowledged")
+    )
+    tour_seen: bool = pref(
+        False, QT_TRANSLATE_NOOP("preferences", "First-run tour shown (or skipped)")
+    )
+    volume: int = pref(80, QT_TRANSLATE_NOOP("preferences", "Cue volume"), minimum=0, maximum=100)
+    voice: bool = pref(True, QT_TRANSLATE_NOOP("preferences", "Speak the cues"))
+    voice_rate: float = pref(
+        0.0, QT_TRANSLATE_NOOP("preferences", "Speaking speed"), minimum=-1.0, maximum=1.0
+    )
+    audio_device: str = pref(
+        "", QT_TRANSLATE_NOOP("preferences", "Sound output (empty: the system's default)")
+    )
+    tools: ToolSet = pref(
+        ToolSet(), QT_TRANSLATE_NOOP("preferences", "Your tools (empty: not chosen yet)")
+    )
     # Seconds to get into position before a hold (see core.routine.get_ready_plan).
-    get_ready_s: int = pref(15, "Get ready when the position changes", minimum=5, maximum=60)
-    get_ready_side_s: int = pref(5, "Get ready between sides", minimum=5, maximum=60)
+    get_ready_s: int = pref(
+        15,
+        QT_TRANSLATE_NOOP("preferences", "Get ready when the position changes"),
+        minimum=5,
+        maximum=60,
+    )
+    get_ready_side_s: int = pref(
+        5, QT_TRANSLATE_NOOP("preferences", "Get ready between sides"), minimum=5, maximum=60
+    )
     # What a zone added on the Map starts with (see new_step); 0: each zone's own.
     default_hold_s: int = pref(
-        0, "Default hold", minimum=HOLD_RANGE[0], maximum=HOLD_RANGE[1], unset=0
+        0,
+        QT_TRANSLATE_NOOP("preferences", "Default hold"),
+        minimum=HOLD_RANGE[0],
+        maximum=HOLD_RANGE[1],
+        unset=0,
     )
     default_reps: int = pref(
-        0, "Default repetitions", minimum=REPS_RANGE[0], maximum=REPS_RANGE[1], unset=0
+        0,
+        QT_TRANSLATE_NOOP("preferences", "Default repetitions"),
+        minimum=REPS_RANGE[0],
+        maximum=REPS_RANGE[1],
+        unset=0,
     )
     default_rest_s: int = pref(
-        0, "Default rest between holds", minimum=REST_RANGE[0], maximum=MAX_DEFAULT_REST_S, unset=0
+        0,
+        QT_TRANSLATE_NOOP("preferences", "Default rest between holds"),
+        minimum=REST_RANGE[0],
+        maximum=MAX_DEFAULT_REST_S,
+        unset=0,
     )
-    ask_tenderness: bool = pref(True, "Ask how tender the spot was after each hold")
+    ask_tenderness: bool = pref(
+        True, QT_TRANSLATE_NOOP("preferences", "Ask how tender the spot was after each hold")
+    )
     # The Map's "Painful side" at start (the person can still change it there).
-    side_order: SideOrder = pref(SideOrder.LEFT_FIRST, "Painful side")
+    side_order: SideOrder = pref(
+        SideOrder.LEFT_FIRST, QT_TRANSLATE_NOOP("preferences", "Painful side")
+    )
     # Each cue's loudness, in percent of the cue volume.
-    volume_get_ready: int = pref(100, "Get ready", minimum=0, maximum=100)
-    volume_hold_start: int = pref(100, "Press (a hold starts)", minimum=0, maximum=100)
-    volume_ten_seconds: int = pref(100, "Ten seconds left", minimum=0, maximum=100)
-    volume_tick: int = pref(70, "The last three seconds", minimum=0, maximum=100)
-    volume_release: int = pref(100, "Release", minimum=0, maximum=100)
-    volume_switch_side: int = pref(100, "Switch sides", minimum=0, maximum=100)
-    volume_session_done: int = pref(100, "Session complete", minimum=0, maximum=100)
+    volume_get_ready: int = pref(
+        100, QT_TRANSLATE_NOOP("preferences", "Get ready"), minimum=0, maximum=100
+    )
+    volume_hold_start: int = pref(
+        100, QT_TRANSLATE_NOOP("preferences", "Press (a hold starts)"), minimum=0, maximum=100
+    )
+    volume_ten_seconds: int = pref(
+        100, QT_TRANSLATE_NOOP("preferences", "Ten seconds left"), minimum=0, maximum=100
+    )
+    volume_tick: int = pref(
+        70, QT_TRANSLATE_NOOP("preferences", "The last three seconds"), minimum=0, maximum=100
+    )
+    volume_release: int = pref(
+        100, QT_TRANSLATE_NOOP("preferences", "Release"), minimum=0, maximum=100
+    )
+    volume_switch_side: int = pref(
+        100, QT_TRANSLATE_NOOP("preferences", "Switch sides"), minimum=0, maximum=100
+    )
+    volume_session_done: int = pref(
+        100, QT_TRANSLATE_NOOP("preferences", "Session complete"), minimum=0, maximum=100
+    )
     # Reminders (see core.reminders): both empty, or either, means none.
-    reminder_days: ReminderDays = pref(ReminderDays(), "Remind me on (empty: no reminders)")
-    reminder_times: ReminderTimes = pref(ReminderTimes(), "Remind me at (empty: no reminders)")
-    keep_in_tray: KeepInTray = pref(KeepInTray.ASK, "Keep running in the tray when closed")
-    start_at_login: bool = pref(False, "Start at login, in the tray")
+    reminder_days: ReminderDays = pref(
+        ReminderDays(), QT_TRANSLATE_NOOP("preferences", "Remind me on (empty: no reminders)")
+    )
+    reminder_times: ReminderTimes = pref(
+        ReminderTimes(), QT_TRANSLATE_NOOP("preferences", "Remind me at (empty: no reminders)")
+    )
+    keep_in_tray: KeepInTray = pref(
+        KeepInTray.ASK, QT_TRANSLATE_NOOP("preferences", "Keep running in the tray when closed")
+    )
+    start_at_login: bool = pref(
+        False, QT_TRANSLATE_NOOP("preferences", "Start at login, in the tray")
+    )
     # The slot of the last reminder given (ISO date and time, or ""): a restart must not
     # remind of it again.
-    last_reminder: str = pref("", "Last reminder given")
+    last_reminder: str = pref("", QT_TRANSLATE_NOOP("preferences", "Last reminder given"))
 
     def __post_init__(self) -> None:
         for field in dataclasses.fields(self):
@@ -153,7 +221,8 @@ def names() -> tuple[str, ...]:
 
 
 def title(name: str) -> str:
-    return str(_FIELDS[name].metadata["title"])
+    """The preference's title, in the chosen language."""
+    return localized("preferences", str(_FIELDS[name].metadata["title"]))
 
 
 def bounds(name: str) -> tuple[float | None, float | None]:

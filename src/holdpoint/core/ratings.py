@@ -11,9 +11,15 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: After a "1", a "0" within this many seconds makes ten rather than zero.
 TEN_WINDOW_S = 1.0
-ANCHORS = ("no pain", "worst imaginable")
+# The words under both ends of a 0–10 scale (shown through localized_all("ratings", …)).
+ANCHORS = (
+    QT_TRANSLATE_NOOP("ratings", "no pain"),
+    QT_TRANSLATE_NOOP("ratings", "worst imaginable"),
+)
 
 
 class PainKind(enum.StrEnum):
@@ -22,7 +28,9 @@ class PainKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return "Leg pain" if self is PainKind.LEG else "Back pain"
+        if self is PainKind.LEG:
+            return translate("ratings", "Leg pain")
+        return translate("ratings", "Back pain")
 
 
 class Moment(enum.StrEnum):
@@ -184,15 +192,31 @@ class RatingSequence:
         self._index += 1
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals, for people: the decimal point is the chosen
+    language's ("2.5", in German "2,5"). Code with Qt uses ``QLocale().toString`` instead."""
+    text = f"{value:.{places}f}"
+    # The decimal separator of the language: "." in English, "," in German.
+    point = translate("ratings", ".", "decimal separator")
+    return text.replace(".", point) if point != "." else text
+
+
 def change_words(before: int | None, after: int | None) -> str:
     """How a rating moved, in plain words (a 2-point or 30% drop is a meaningful change)."""
     if before is None or after is None:
         return ""
     drop = before - after
     if drop == 0:
-        return "no change"
+        return translate("ratings", "no change")
     if drop < 0:
-        return f"{-drop} point{'s' if -drop != 1 else ''} higher"
+        if drop == -1:
+            return translate("ratings", "1 point higher")
+        return translate("ratings", "{points} points higher").format(points=-drop)
     meaningful = drop >= 2 or (before > 0 and drop / before >= 0.3)
-    words = f"{drop} point{'s' if drop != 1 else ''} lower"
-    return f"{words}: a clear change" if meaningful else words
+    if meaningful:
+        if drop == 1:
+            return translate("ratings", "1 point lower: a clear change")
+        return translate("ratings", "{points} points lower: a clear change").format(points=drop)
+    if drop == 1:
+        return translate("ratings", "1 point lower")
+    return translate("ratings", "{points} points lower").format(points=drop)

@@ -26,6 +26,7 @@ from holdpoint.core.catalog import (
     ToolUse,
     Zone,
 )
+from holdpoint.core.i18n import translate
 
 #: Seconds of "get ready" when the position changes (the preference ``get_ready_s``).
 GET_READY_S = 15
@@ -59,7 +60,21 @@ class Sides(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return "Left and right" if self is Sides.BOTH else self.value.capitalize()
+        """The name shown to people: "Left", "Right", "Left and right"."""
+        if self is Sides.BOTH:
+            return translate("routine", "Left and right")
+        if self is Sides.LEFT:
+            return translate("routine", "Left")
+        return translate("routine", "Right")
+
+    @property
+    def in_sentence(self) -> str:
+        """The name inside a sentence: "left", "right", "left and right"."""
+        if self is Sides.BOTH:
+            return translate("routine", "left and right")
+        if self is Sides.LEFT:
+            return translate("routine", "left")
+        return translate("routine", "right")
 
 
 class SideOrder(enum.StrEnum):
@@ -80,8 +95,13 @@ class SideOrder(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        side = self.side.value
-        return f"{side.capitalize()} side only" if self.only else f"Both sides, {side} first"
+        if self is SideOrder.LEFT_ONLY:
+            return translate("routine", "Left side only")
+        if self is SideOrder.RIGHT_ONLY:
+            return translate("routine", "Right side only")
+        if self is SideOrder.LEFT_FIRST:
+            return translate("routine", "Both sides, left first")
+        return translate("routine", "Both sides, right first")
 
 
 def _check(name: str, value: int, bounds: tuple[int, int]) -> None:
@@ -198,8 +218,12 @@ def format_duration(seconds: int) -> str:
     """``"12 min 30 s"``, ``"45 s"``: how long a routine takes, for people."""
     minutes, rest = divmod(seconds, 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+        return translate("routine", "{seconds} s").format(seconds=rest)
+    if rest:
+        return translate("routine", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=rest
+        )
+    return translate("routine", "{minutes} min").format(minutes=minutes)
 
 
 def arrange(steps: Sequence[Step], order: SideOrder) -> list[Step]:

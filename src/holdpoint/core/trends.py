@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from holdpoint.core.ratings import Moment, PainKind
+from holdpoint.core.i18n import translate
+from holdpoint.core.ratings import Moment, PainKind, decimal
 
 MOVING_WINDOW = 7
 #: Sessions each group (with the zone, without it) needs before zones are compared.
@@ -130,15 +131,40 @@ class ZoneComparison:
         (12 sessions) than without (5)"."""
         if self.difference is None or self.uncertainty is None:
             missing = MIN_SESSIONS_FOR_ZONE - min(self.with_count, self.without_count)
-            group = "with" if self.with_count < self.without_count else "without"
-            return (
-                f"Cannot tell yet: {missing} more rated session{'s' if missing != 1 else ''} "
-                f"{group} it needed"
+            if self.with_count < self.without_count:
+                if missing == 1:
+                    return translate(
+                        "trends", "Cannot tell yet: 1 more rated session with it needed"
+                    )
+                text = translate(
+                    "trends", "Cannot tell yet: {count} more rated sessions with it needed"
+                )
+            else:
+                if missing == 1:
+                    return translate(
+                        "trends", "Cannot tell yet: 1 more rated session without it needed"
+                    )
+                text = translate(
+                    "trends", "Cannot tell yet: {count} more rated sessions without it needed"
+                )
+            return text.format(count=missing)
+        if self.difference >= 0:
+            text = translate(
+                "trends",
+                "{difference} ± {uncertainty} points more relief with it ({with_count} sessions) "
+                "than without ({without_count})",
             )
-        more = "more" if self.difference >= 0 else "less"
-        return (
-            f"{abs(self.difference):.1f} ± {self.uncertainty:.1f} points {more} relief with "
-            f"it ({self.with_count} sessions) than without ({self.without_count})"
+        else:
+            text = translate(
+                "trends",
+                "{difference} ± {uncertainty} points less relief with it ({with_count} sessions) "
+                "than without ({without_count})",
+            )
+        return text.format(
+            difference=decimal(abs(self.difference)),
+            uncertainty=decimal(self.uncertainty),
+            with_count=self.with_count,
+            without_count=self.without_count,
         )
 
 
@@ -257,10 +283,6 @@ class Period(enum.Enum):
         months = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}[self]
         index = start.year * 12 + start.month - 1 + months
         return dt.date(index // 12, index % 12 + 1, 1)
-
-    def words(self) -> str:
-        return {Period.WEEK: "weekly", Period.MONTH: "monthly",
-                Period.QUARTER: "quarterly", Period.YEAR: "yearly"}[self]  # fmt: skip
 
 
 def period_for(days_in_view: float) -> Period | None:

@@ -26,6 +26,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from holdpoint.core.i18n import translate
 from holdpoint.storage.aside import unused_name
 from holdpoint.storage.errors import HistoryError
 from holdpoint.storage.integrity import Verdict, connect, report_verdict
@@ -159,16 +160,17 @@ def failed(folder: Path, error: OSError | sqlite3.Error) -> str:
     """The notice for a backup that could not be written."""
     text = str(error)
     if (isinstance(error, OSError) and error.errno == errno.ENOSPC) or "full" in text:
-        reason = "the disk is full"
+        reason = translate("backups", "the disk is full")
     elif isinstance(error, PermissionError) or "unable to open" in text or "readonly" in text:
-        reason = "the folder cannot be written to"
+        reason = translate("backups", "the folder cannot be written to")
     else:
         reason = text
-    return (
-        f"Today's backup of your history could not be written in {folder} ({reason}); "
+    return translate(
+        "backups",
+        "Today's backup of your history could not be written in {folder} ({reason}); "
         "your history itself is fine, and the backup will be tried again the next time "
-        "Holdpoint starts."
-    )
+        "Holdpoint starts.",
+    ).format(folder=folder, reason=reason)
 
 
 # ---------------------------------------------------------------------- recovery
@@ -202,7 +204,6 @@ def recover(path: Path, backup: Backup | None, empty: bool) -> str:
     """Put ``backup`` (if any) in the place of the damaged or empty ``path``, which is
     kept aside; returns the notice for the person. Raises HistoryError, with nothing
     moved, when the backup cannot be copied or the file cannot be moved."""
-    what = "was empty" if empty else "was damaged"
     restoring = path.with_name(path.name + ".restoring")
     aside: Path | None = None
     try:
@@ -218,21 +219,66 @@ def recover(path: Path, backup: Backup | None, empty: bool) -> str:
             os.replace(restoring, path)
     except (OSError, sqlite3.Error) as error:
         _remove(restoring)
-        where = f"it was kept as {aside}" if aside else "it was left as it is"
-        raise HistoryError(
-            f"The history {path} {what}, and it could not be replaced by its backup "
-            f"({error}); {where}."
-        ) from None
+        raise HistoryError(_not_replaced(path, empty, error, aside)) from None
     assert aside is not None
     if backup is None:
-        return (
-            f"Your history file {what} and there was no good backup. It was kept as "
-            f"{aside}; a new, empty history was started."
+        if empty:
+            text = translate(
+                "backups",
+                "Your history file was empty and there was no good backup. It was kept as "
+                "{aside}; a new, empty history was started.",
+            )
+        else:
+            text = translate(
+                "backups",
+                "Your history file was damaged and there was no good backup. It was kept as "
+                "{aside}; a new, empty history was started.",
+            )
+        return text.format(aside=aside)
+    if empty:
+        text = translate(
+            "backups",
+            "Your history file was empty. It was kept as {aside}, and the backup of {day} "
+            "was restored.",
         )
-    return (
-        f"Your history file {what}. It was kept as {aside}, and the backup "
-        f"of {backup.day.isoformat()} was restored."
-    )
+    else:
+        text = translate(
+            "backups",
+            "Your history file was damaged. It was kept as {aside}, and the backup of {day} "
+            "was restored.",
+        )
+    return text.format(aside=aside, day=backup.day.isoformat())
+
+
+def _not_replaced(path: Path, empty: bool, error: object, aside: Path | None) -> str:
+    """The message of a damaged (or ``empty``) history its backup could not replace."""
+    if aside is not None:
+        if empty:
+            text = translate(
+                "backups",
+                "The history {path} was empty, and it could not be replaced by its backup "
+                "({error}); it was kept as {aside}.",
+            )
+        else:
+            text = translate(
+                "backups",
+                "The history {path} was damaged, and it could not be replaced by its backup "
+                "({error}); it was kept as {aside}.",
+            )
+        return text.format(path=path, error=error, aside=aside)
+    if empty:
+        text = translate(
+            "backups",
+            "The history {path} was empty, and it could not be replaced by its backup "
+            "({error}); it was left as it is.",
+        )
+    else:
+        text = translate(
+            "backups",
+            "The history {path} was damaged, and it could not be replaced by its backup "
+            "({error}); it was left as it is.",
+        )
+    return text.format(path=path, error=error)
 
 
 # ---------------------------------------------------------------------- by hand (Settings)
@@ -252,8 +298,11 @@ def write_now(source: sqlite3.Connection, folder: Path, day: dt.date, sessions_n
     richer = target.exists() and (session_count(target) or 0) > sessions_now and sound(earlier)
     if richer and keep.exists():
         raise FileExistsError(
-            f"today's backup {target} holds more sessions than your history has now, and "
-            f"{keep.name} is taken; both were kept as they are"
+            translate(
+                "backups",
+                "today's backup {target} holds more sessions than your history has now, and "
+                "{name} is taken; both were kept as they are",
+            ).format(target=target, name=keep.name)
         )
     folder.mkdir(mode=0o700, exist_ok=True)
     partial = target.with_suffix(".partial")
@@ -282,7 +331,11 @@ def restore(connection: sqlite3.Connection, path: Path, backup: Backup) -> Path:
     HistoryError, the history unchanged, when any step fails."""
     when = backup.day.isoformat()
     if not sound(backup):
-        raise HistoryError(f"The backup {backup.path} cannot be read; nothing was changed.")
+        raise HistoryError(
+            translate("backups", "The backup {path} cannot be read; nothing was changed.").format(
+                path=backup.path
+            )
+        )
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = unused_name(path, lambda n: f"history.before-restore-{stamp}{n}.sqlite3")
     partial = aside.with_name(aside.name + ".partial")
@@ -292,8 +345,11 @@ def restore(connection: sqlite3.Connection, path: Path, backup: Backup) -> Path:
     except (OSError, sqlite3.Error) as error:
         _remove(partial)
         raise HistoryError(
-            f"Your history could not be kept aside in {path.parent} ({error}), so the "
-            f"backup of {when} was not restored; nothing was changed."
+            translate(
+                "backups",
+                "Your history could not be kept aside in {folder} ({error}), so the "
+                "backup of {day} was not restored; nothing was changed.",
+            ).format(folder=path.parent, error=error, day=when)
         ) from None
     _private(aside)
     memory = sqlite3.connect(":memory:", isolation_level=None)
@@ -306,16 +362,22 @@ def restore(connection: sqlite3.Connection, path: Path, backup: Backup) -> Path:
         version = int(memory.execute("PRAGMA user_version").fetchone()[0])
         if version > len(MIGRATIONS):
             raise HistoryError(
-                f"The backup {backup.path} was written by a newer Holdpoint (schema "
-                f"{version}); nothing was changed."
+                translate(
+                    "backups",
+                    "The backup {path} was written by a newer Holdpoint (schema {version}); "
+                    "nothing was changed.",
+                ).format(path=backup.path, version=version)
             )
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             memory.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
         memory.backup(connection)  # one write transaction on the history: all or nothing
     except (OSError, sqlite3.Error) as error:
         raise HistoryError(
-            f"The backup of {when} could not be restored ({error}); your history is "
-            f"unchanged (a copy of it was also kept as {aside})."
+            translate(
+                "backups",
+                "The backup of {day} could not be restored ({error}); your history is "
+                "unchanged (a copy of it was also kept as {aside}).",
+            ).format(day=when, error=error, aside=aside)
         ) from None
     finally:
         memory.close()

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from holdpoint.core.i18n import translate
 from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.records import HoldRow, SessionOutcome
 from holdpoint.storage import backups, integrity, rows
@@ -134,8 +135,11 @@ class HistoryStore:
     def _refuse_newer(self) -> None:
         if self.version > len(MIGRATIONS):
             raise HistoryTooNew(
-                f"The history {self.path} was written by a newer Holdpoint (schema "
-                f"{self.version}); update Holdpoint to read it. It was left as it is."
+                translate(
+                    "history",
+                    "The history {path} was written by a newer Holdpoint (schema {version}); "
+                    "update Holdpoint to read it. It was left as it is.",
+                ).format(path=self.path, version=self.version)
             )
 
     def _migrate(self) -> None:

@@ -16,6 +16,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from holdpoint.core.i18n import translate
 from holdpoint.storage.errors import (
     HistoryBusy,
     HistoryDenied,
@@ -106,32 +107,51 @@ def _readable(path: Path) -> None:
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):
-            what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-            raise HistoryUnreadable(
-                f"The history {path} is {what}, so it cannot be opened; it was left as it is."
-            )
+            if stat.S_ISDIR(mode):
+                text = translate(
+                    "integrity",
+                    "The history {path} is a folder, so it cannot be opened; it was left as it is.",
+                )
+            else:
+                text = translate(
+                    "integrity",
+                    "The history {path} is not a regular file, so it cannot be opened; it was "
+                    "left as it is.",
+                )
+            raise HistoryUnreadable(text.format(path=path))
         with open(path, "rb") as file:
             file.read(1)
     except PermissionError:
         raise HistoryDenied(
-            f"The history {path} cannot be read because of its permissions; it was left as it is."
+            translate(
+                "integrity",
+                "The history {path} cannot be read because of its permissions; it was left as "
+                "it is.",
+            ).format(path=path)
         ) from None
     except OSError as error:
         raise HistoryUnreadable(
-            f"The history {path} cannot be read ({error.strerror or error}); it was left as it is."
+            translate(
+                "integrity", "The history {path} cannot be read ({reason}); it was left as it is."
+            ).format(path=path, reason=error.strerror or error)
         ) from None
     try:
         with open(path, "r+b"):  # opening for writing changes nothing in the file
             pass
     except PermissionError:
         raise HistoryDenied(
-            f"The history {path} cannot be changed because of its permissions; "
-            "it was left as it is."
+            translate(
+                "integrity",
+                "The history {path} cannot be changed because of its permissions; "
+                "it was left as it is.",
+            ).format(path=path)
         ) from None
     except OSError as error:
         raise HistoryUnreadable(
-            f"The history {path} cannot be opened for writing ({error.strerror or error}); "
-            "it was left as it is."
+            translate(
+                "integrity",
+                "The history {path} cannot be opened for writing ({reason}); it was left as it is.",
+            ).format(path=path, reason=error.strerror or error)
         ) from None
 
 
@@ -144,22 +164,41 @@ def not_damage(error: sqlite3.Error, path: Path) -> HistoryError | None:
         return None
     if code in (_BUSY, _LOCKED) or (code == 0 and "locked" in text):
         return HistoryBusy(
-            f"The history is in use by another program: {path} (waited "
-            f"{BUSY_TIMEOUT_S:g} seconds); close that program and try again."
+            translate(
+                "integrity",
+                "The history is in use by another program: {path} (waited {seconds} seconds); "
+                "close that program and try again.",
+            ).format(path=path, seconds=f"{BUSY_TIMEOUT_S:g}")
         )
     if code in (_PERM, _READONLY, _AUTH):
         return HistoryDenied(
-            f"The history {path} cannot be changed because of its permissions ({text}); "
-            "it was left as it is."
+            translate(
+                "integrity",
+                "The history {path} cannot be changed because of its permissions ({reason}); "
+                "it was left as it is.",
+            ).format(path=path, reason=text)
         )
     if code == _FULL:
         return HistoryUnreadable(
-            f"The history {path} cannot be opened: the disk is full; it was left as it is."
+            translate(
+                "integrity",
+                "The history {path} cannot be opened: the disk is full; it was left as it is.",
+            ).format(path=path)
         )
-    reason = "the disk reported an error: " if code == _IOERR else ""
-    if code == _CANTOPEN:
-        reason = "its folder or its -wal/-shm files may not be writable: "
-    return HistoryUnreadable(f"The history {path} cannot be opened ({reason}{text}).")
+    if code == _IOERR:
+        message = translate(
+            "integrity",
+            "The history {path} cannot be opened (the disk reported an error: {reason}).",
+        )
+    elif code == _CANTOPEN:
+        message = translate(
+            "integrity",
+            "The history {path} cannot be opened (its folder or its -wal/-shm files may not be "
+            "writable: {reason}).",
+        )
+    else:
+        message = translate("integrity", "The history {path} cannot be opened ({reason}).")
+    return HistoryUnreadable(message.format(path=path, reason=text))
 
 
 def _damage_text(text: str) -> bool:
@@ -170,16 +209,26 @@ def opening_error(error: sqlite3.Error, path: Path) -> HistoryError:
     """A HistoryError for an error met while opening a file that was judged sound (or
     was just restored): never a reason to move it."""
     problem = not_damage(error, path)
-    return problem or HistoryUnreadable(f"The history {path} could not be opened: {error}")
+    return problem or HistoryUnreadable(
+        translate("integrity", "The history {path} could not be opened: {reason}").format(
+            path=path, reason=error
+        )
+    )
 
 
 def explain_write(error: sqlite3.Error, path: Path) -> str:
     """The message of a HistoryError for a write that failed."""
     text = str(error)
     if "CHECK constraint failed" in text:
-        return f"a value out of range was refused by the history ({text.split(':')[-1].strip()})"
+        return translate(
+            "integrity", "a value out of range was refused by the history ({rule})"
+        ).format(rule=text.split(":")[-1].strip())
     if isinstance(error, sqlite3.OperationalError) and (
         "readonly" in text or "disk" in text or "full" in text
     ):
-        return f"the history {path} cannot be written ({text}): nothing was changed"
-    return f"the history {path} could not be updated: {text}"
+        return translate(
+            "integrity", "the history {path} cannot be written ({reason}): nothing was changed"
+        ).format(path=path, reason=text)
+    return translate("integrity", "the history {path} could not be updated: {reason}").format(
+        path=path, reason=text
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from holdpoint.core.engine import Event, HoldResult, Kind
+from holdpoint.core.i18n import translate
 from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.records import HoldRow, SessionOutcome
 from holdpoint.storage.errors import HistoryError
@@ -128,19 +129,26 @@ class SessionRecorder:
             except HistoryError as error:
                 if error.refused:  # the value itself was refused: trying again cannot help
                     self._pending.pop(0)
-                    self._on_problem(f"Part of this session could not be saved: {error}")
+                    self._on_problem(
+                        translate(
+                            "recorder", "Part of this session could not be saved: {error}"
+                        ).format(error=error)
+                    )
                     continue
                 if not self._failing:
                     self._failing = True
                     self._on_problem(
-                        f"Part of this session could not be saved yet ({error}); it is kept "
-                        "and will be saved as soon as the disk allows."
+                        translate(
+                            "recorder",
+                            "Part of this session could not be saved yet ({error}); it is kept "
+                            "and will be saved as soon as the disk allows.",
+                        ).format(error=error)
                     )
                 return False
             self._pending.pop(0)
         if self._failing:
             self._failing = False
-            self._on_problem("Everything from this session is saved now.")
+            self._on_problem(translate("recorder", "Everything from this session is saved now."))
         return True
 
     def _open(self, started_at: str) -> _Write:

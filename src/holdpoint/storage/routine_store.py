@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from holdpoint.core.catalog import Catalog
+from holdpoint.core.i18n import translate
 from holdpoint.core.routines import (
     MAX_NAME,
     MAX_ROUTINES,
@@ -54,7 +55,10 @@ class RoutineStore:
         except RoutineError as error:
             self.routines = []
             self._damaged = True
-            self.problem = f"Your saved routines could not be read ({error}); the file is kept."
+            self.problem = translate(
+                "routine_store",
+                "Your saved routines could not be read ({error}); the file is kept.",
+            ).format(error=error)
         return self.routines
 
     def save(self, routine: Routine) -> None:
@@ -63,11 +67,16 @@ class RoutineStore:
         others = [r for r in self.routines if r.id != routine.id]
         if len(others) >= MAX_ROUTINES:
             raise RoutineStoreError(
-                f"cannot save more than {MAX_ROUTINES} routines: delete one first"
+                translate(
+                    "routine_store", "cannot save more than {count} routines: delete one first"
+                ).format(count=MAX_ROUTINES)
             )
         if len(routine.name) > MAX_NAME:
             raise RoutineStoreError(
-                f"cannot save the routine: its name is longer than {MAX_NAME} characters"
+                translate(
+                    "routine_store",
+                    "cannot save the routine: its name is longer than {count} characters",
+                ).format(count=MAX_NAME)
             )
         self._write([*others, routine])
 
@@ -81,12 +90,17 @@ class RoutineStore:
                 os.rename(self.path, aside)
             except OSError as error:
                 raise RoutineStoreError(
-                    f"cannot save your routines: the unreadable {self.path} could not be "
-                    f"kept as {aside} ({error.strerror or error})"
+                    translate(
+                        "routine_store",
+                        "cannot save your routines: the unreadable {path} could not be "
+                        "kept as {aside} ({reason})",
+                    ).format(path=self.path, aside=aside, reason=error.strerror or error)
                 ) from None
             with contextlib.suppress(OSError):
                 os.chmod(aside, 0o600)  # kept, and the person's alone
-            self.problem = f"The unreadable file of saved routines was kept as {aside}."
+            self.problem = translate(
+                "routine_store", "The unreadable file of saved routines was kept as {aside}."
+            ).format(aside=aside)
             self._damaged = False
         temporary = None
         try:
@@ -100,7 +114,9 @@ class RoutineStore:
             if temporary is not None and os.path.exists(temporary):
                 os.unlink(temporary)
             raise RoutineStoreError(
-                f"cannot save your routines to {self.path}: {error.strerror or error}"
+                translate("routine_store", "cannot save your routines to {path}: {reason}").format(
+                    path=self.path, reason=error.strerror or error
+                )
             ) from None
         self.routines = routines
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from holdpoint.core.catalog import Side
 from holdpoint.core.engine import Outcome
+from holdpoint.core.i18n import translate
 from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.records import HoldRow, SessionOutcome
 
@@ -163,11 +164,13 @@ def count_unreadable(connection: sqlite3.Connection, every_rule: bool = True) ->
 
 def unreadable_notice(count: int, path: Path) -> str:
     if count == 1:
-        return (
-            f"1 entry in your history could not be read; it is kept in {path} "
-            "and left out of what Holdpoint shows."
-        )
-    return (
-        f"{count} entries in your history could not be read; they are kept in {path} "
-        "and left out of what Holdpoint shows."
-    )
+        return translate(
+            "rows",
+            "1 entry in your history could not be read; it is kept in {path} "
+            "and left out of what Holdpoint shows.",
+        ).format(path=path)
+    return translate(
+        "rows",
+        "{count} entries in your history could not be read; they are kept in {path} "
+        "and left out of what Holdpoint shows.",
+    ).format(count=count, path=path)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from holdpoint import APP_NAME, __version__
 from holdpoint.core import safety
+from holdpoint.core.i18n import localized
 from holdpoint.crash import log_dir
 from holdpoint.ui.widgets import IconLabel, ScaledLabel
 
@@ -25,38 +26,49 @@ from holdpoint.ui.widgets import IconLabel, ScaledLabel
 class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        self.setAccessibleName(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("About {app}").format(app=APP_NAME))
         self.setMinimumWidth(520)
 
         logo = IconLabel("holdpoint", 72)
-        logo.setAccessibleName(f"{APP_NAME} logo")
-        name = ScaledLabel(f"{APP_NAME} {__version__}", 1.6, QFont.Weight.Bold)
-        name.setAccessibleName(f"{APP_NAME} version {__version__}")
-        purpose = ScaledLabel(safety.PURPOSE)
+        logo.setAccessibleName(self.tr("{app} logo").format(app=APP_NAME))
+        name = ScaledLabel(
+            self.tr("{app} {version}").format(app=APP_NAME, version=__version__),
+            1.6,
+            QFont.Weight.Bold,
+        )
+        name.setAccessibleName(
+            self.tr("{app} version {version}").format(app=APP_NAME, version=__version__)
+        )
+        purpose = ScaledLabel(localized("safety", safety.PURPOSE))
         purpose.setWordWrap(True)
 
-        where = ScaledLabel("Your data stays on this computer, in:", 1.0, QFont.Weight.DemiBold)
+        where = ScaledLabel(
+            self.tr("Your data stays on this computer, in:"), 1.0, QFont.Weight.DemiBold
+        )
         self.data_dir_label = QLabel(str(data_dir))
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.data_dir_label.setAccessibleName("Data folder")
-        self.open_folder = QPushButton("&Open data folder")
-        self.open_folder.setToolTip("Show the data folder in the file manager (Alt+O)")
+        self.data_dir_label.setAccessibleName(self.tr("Data folder"))
+        self.open_folder = QPushButton(self.tr("&Open data folder"))
+        self.open_folder.setToolTip(self.tr("Show the data folder in the file manager (Alt+O)"))
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
         )
         logs = log_dir()
-        self.open_logs = QPushButton("Open &log folder")
+        self.open_logs = QPushButton(self.tr("Open &log folder"))
         self.open_logs.setToolTip(
-            f"Show Holdpoint's log, to send to whoever helps you if something goes wrong: {logs}"
+            self.tr(
+                "Show Holdpoint's log, to send to whoever helps you if something goes wrong: "
+                "{folder}"
+            ).format(folder=logs)
         )
         self.open_logs.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs)))
         )
-        note_title = ScaledLabel("Safety", 1.0, QFont.Weight.DemiBold)
-        note = ScaledLabel(safety.SHORT_NOTE)
+        note_title = ScaledLabel(self.tr("Safety"), 1.0, QFont.Weight.DemiBold)
+        note = ScaledLabel(localized("safety", safety.SHORT_NOTE))
         note.setWordWrap(True)
-        note.setAccessibleName("Safety note")
+        note.setAccessibleName(self.tr("Safety note"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint import APP_NAME
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.ui.widgets import ScaledLabel
 
-EXPLANATION = (
-    f"{APP_NAME} ran into an unexpected problem and stopped what it was doing. Your history "
+#: What the dialog says, with ``{app}`` for the program's name.
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "CrashDialog",
+    "{app} ran into an unexpected problem and stopped what it was doing. Your history "
     "is safe: every finished hold was saved the moment it ended, and you can go on using "
-    f"{APP_NAME}. If this happens again, copy the report below and send it to whoever "
-    "helps you with Holdpoint. It holds no ratings, notes or other personal details."
+    "{app}. If this happens again, copy the report below and send it to whoever "
+    "helps you with Holdpoint. It holds no ratings, notes or other personal details.",
 )
 #: Reports kept in one dialog; later ones are only logged.
 MAX_REPORTS = 10
@@ -32,22 +35,22 @@ MAX_REPORTS = 10
 class CrashDialog(QDialog):
     def __init__(self, log_folder: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Something went wrong — {APP_NAME}")
-        self.setAccessibleName("Error report")
+        self.setWindowTitle(self.tr("Something went wrong — {app}").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("Error report"))
         self.reports: list[str] = []
-        heading = ScaledLabel("Something went wrong", 1.3, QFont.Weight.Bold)
-        text = ScaledLabel(EXPLANATION)
+        heading = ScaledLabel(self.tr("Something went wrong"), 1.3, QFont.Weight.Bold)
+        text = ScaledLabel(localized("CrashDialog", EXPLANATION).format(app=APP_NAME))
         text.setWordWrap(True)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Error report text")
+        self.report.setAccessibleName(self.tr("Error report text"))
         self.report.setMinimumHeight(self.fontMetrics().height() * 12)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy report")
+        self.copy_button = QPushButton(self.tr("&Copy report"))
         self.copy_button.clicked.connect(self.copy)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         if log_folder is not None:
-            logs = QPushButton("Open &log folder")
+            logs = QPushButton(self.tr("Open &log folder"))
             logs.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_folder)))
             )
@@ -68,7 +71,7 @@ class CrashDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 class CrashReporter:

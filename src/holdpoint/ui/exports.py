@@ -6,26 +6,45 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from holdpoint.core.catalog import Catalog
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 
 if TYPE_CHECKING:
     from holdpoint.storage.history import HistoryStore
 
-#: Per kind: the dialog's title, the file name offered, and the filter.
+#: Per kind: the dialog's title, the file name offered, and the filter (the title and
+#: the filter marked for translation in the context "exports"; the file name stays).
 FILES: dict[str, tuple[str, str, str]] = {
-    "csv": ("Export history as CSV", "holdpoint-history.csv", "CSV files (*.csv)"),
-    "pdf": ("Report for a clinician", "holdpoint-report.pdf", "PDF files (*.pdf)"),
-    "png": ("Save the chart", "holdpoint-chart.png", "PNG images (*.png)"),
+    "csv": (
+        QT_TRANSLATE_NOOP("exports", "Export history as CSV"),
+        "holdpoint-history.csv",
+        QT_TRANSLATE_NOOP("exports", "CSV files (*.csv)"),
+    ),
+    "pdf": (
+        QT_TRANSLATE_NOOP("exports", "Report for a clinician"),
+        "holdpoint-report.pdf",
+        QT_TRANSLATE_NOOP("exports", "PDF files (*.pdf)"),
+    ),
+    "png": (
+        QT_TRANSLATE_NOOP("exports", "Save the chart"),
+        "holdpoint-chart.png",
+        QT_TRANSLATE_NOOP("exports", "PNG images (*.png)"),
+    ),
 }
 
 
 def ask_export_file(parent: QWidget, kind: str, chosen: Callable[[Path], object]) -> None:
     """Ask where to save a ``kind`` export (window-modal, never blocking)."""
     title, name, pattern = FILES[kind]
-    dialog = QFileDialog(parent, title, str(Path.home() / name), pattern)
+    dialog = QFileDialog(
+        parent,
+        localized("exports", title),
+        str(Path.home() / name),
+        localized("exports", pattern),
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(kind)
     dialog.fileSelected.connect(lambda path: chosen(Path(path)))
@@ -36,16 +55,23 @@ def ask_export_file(parent: QWidget, kind: str, chosen: Callable[[Path], object]
 def write_export(
     kind: str, path: Path, store: HistoryStore, catalog: Catalog, chart: Callable[[], QWidget]
 ) -> str:
-    """Write the export; returns what was written, in words. Raises OSError."""
+    """Write the export; returns what was written, as a sentence ("Wrote …"). Raises
+    OSError."""
+    translate = QCoreApplication.translate
     if kind == "csv":
         from holdpoint.storage.export import export_csv, holds_path
 
         sessions, holds = export_csv(store, path)
-        return f"{sessions} sessions to {path} and {holds} holds to {holds_path(path)}"
+        return translate(
+            "exports", "Wrote {sessions} sessions to {path} and {holds} holds to {holds_path}."
+        ).format(sessions=sessions, path=path, holds=holds, holds_path=holds_path(path))
     if kind == "pdf":
         from holdpoint.ui.history.report import write_report
 
-        return f"a report of {write_report(store, catalog, path)} sessions to {path}"
+        count = write_report(store, catalog, path)
+        return translate("exports", "Wrote a report of {sessions} sessions to {path}.").format(
+            sessions=count, path=path
+        )
     if not chart().grab().save(str(path), "PNG"):
-        raise OSError(f"cannot write {path}")
-    return f"the chart to {path}"
+        raise OSError(translate("exports", "cannot write {path}").format(path=path))
+    return translate("exports", "Wrote the chart to {path}.").format(path=path)

@@ -30,20 +30,41 @@ from PySide6.QtWidgets import (
 from holdpoint.core import health, safety
 from holdpoint.core.catalog import Catalog
 from holdpoint.core.health import CLEARABLE, HealthCheck
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized, localized_all
 from holdpoint.core.safety import BellyCondition, ClotRisk, Precaution, RedFlag, Urgency
 from holdpoint.ui.safety import bullet_list
 from holdpoint.ui.widgets import Card, ScaledLabel, paint_as_warning
 
-WHY = "Holdpoint is for muscle pain. A few signs need a doctor instead; this takes a minute."
-NONE_APPLY = "None of these apply to me"
-PRECAUTIONS_HEADING = "Do any of these apply to you?"
-PRECAUTIONS_WHY = "They change the plan, never lock it. Leave them unticked if none apply."
-CALF_CLEARED = "A doctor agreed that calf massage is fine for me"
-LOCKED = (
-    "Sessions stay locked until a doctor has checked this. Finish keeps your answers; you "
-    "can go through them again under Help > Health check."
+# The wizard's own texts, marked in the context "HealthCheckWizard" (shown through _text).
+WHY = QT_TRANSLATE_NOOP(
+    "HealthCheckWizard",
+    "Holdpoint is for muscle pain. A few signs need a doctor instead; this takes a minute.",
 )
-YOU_CAN_START = "You can start."
+NONE_APPLY = QT_TRANSLATE_NOOP("HealthCheckWizard", "None of these apply to me")
+PRECAUTIONS_HEADING = QT_TRANSLATE_NOOP("HealthCheckWizard", "Do any of these apply to you?")
+PRECAUTIONS_WHY = QT_TRANSLATE_NOOP(
+    "HealthCheckWizard",
+    "They change the plan, never lock it. Leave them unticked if none apply.",
+)
+CALF_CLEARED = QT_TRANSLATE_NOOP(
+    "HealthCheckWizard", "A doctor agreed that calf massage is fine for me"
+)
+LOCKED = QT_TRANSLATE_NOOP(
+    "HealthCheckWizard",
+    "Sessions stay locked until a doctor has checked this. Finish keeps your answers; you "
+    "can go through them again under Help > Health check.",
+)
+YOU_CAN_START = QT_TRANSLATE_NOOP("HealthCheckWizard", "You can start.")
+
+
+def _text(text: str) -> str:
+    """One of the wizard's texts above, in the chosen language."""
+    return localized("HealthCheckWizard", text)
+
+
+def _safety(text: str) -> str:
+    """A text of :mod:`holdpoint.core.safety`, in the chosen language."""
+    return localized("safety", text)
 
 
 _PM = QStyle.PixelMetric
@@ -170,16 +191,17 @@ class QuestionsPage(_Page):
     """The red flags: one check box per question, and "None of these apply to me"."""
 
     def __init__(self, previous: HealthCheck | None) -> None:
-        super().__init__(safety.RED_FLAG_QUESTIONS_HEADING)
-        self.content.addWidget(_label(WHY, 1.05))
-        self.content.addWidget(_label("Tick any that apply to you.", muted=True))
+        super().__init__(_safety(safety.RED_FLAG_QUESTIONS_HEADING))
+        self.content.addWidget(_label(_text(WHY), 1.05))
+        self.content.addWidget(_label(self.tr("Tick any that apply to you."), muted=True))
         self.boxes: dict[RedFlag, QCheckBox] = {}
         for group in safety.RedFlagGroup:
             self.content.addSpacing(6)
             self.content.addWidget(_label(group.heading, 1.1, bold=True))
             for item in safety.questions_in(group):
                 box = _ticked(
-                    item.question, previous is not None and item.flag in previous.red_flags
+                    _safety(item.question),
+                    previous is not None and item.flag in previous.red_flags,
                 )
                 box.toggled.connect(lambda on, box=box: self._toggled(box, on))
                 self.boxes[item.flag] = box
@@ -189,7 +211,7 @@ class QuestionsPage(_Page):
         line.setForegroundRole(QPalette.ColorRole.Mid)
         self.content.addSpacing(6)
         self.content.addWidget(line)
-        self.none = WrapCheckBox(NONE_APPLY)
+        self.none = WrapCheckBox(_text(NONE_APPLY))
         self.none.toggled.connect(lambda on: self._toggled(self.none, on))
         self.content.addWidget(self.none)
         self.content.addStretch(1)
@@ -215,8 +237,8 @@ class PrecautionsPage(_Page):
     "this applies" without a listed reason; unticking it clears the list."""
 
     def __init__(self, previous: HealthCheck | None) -> None:
-        super().__init__(PRECAUTIONS_HEADING)
-        self.content.addWidget(_label(PRECAUTIONS_WHY, 1.05))
+        super().__init__(_text(PRECAUTIONS_HEADING))
+        self.content.addWidget(_label(_text(PRECAUTIONS_WHY), 1.05))
         before = previous or HealthCheck(dt.date.min)
         self.boxes: dict[Precaution, QCheckBox] = {}
         self.direct = {p: p in before.precautions for p in (Precaution.CLOT_RISK, Precaution.BELLY)}
@@ -226,19 +248,21 @@ class PrecautionsPage(_Page):
             Precaution.CLOT_RISK: list(self.clot_items.values()),
             Precaution.BELLY: list(self.belly_items.values()),
         }
-        self.calf_cleared = _ticked(CALF_CLEARED, bool(before.cleared_precautions & CLEARABLE))
+        self.calf_cleared = _ticked(
+            _text(CALF_CLEARED), bool(before.cleared_precautions & CLEARABLE)
+        )
         for item in safety.PRECAUTIONS:
             p = item.precaution
-            self.boxes[p] = box = _ticked(item.title, p in before.precautions)
-            box.setToolTip(item.explanation)
+            self.boxes[p] = box = _ticked(_safety(item.title), p in before.precautions)
+            box.setToolTip(_safety(item.explanation))
             block, under = _column(), _column(indent=_indent(self))  # explanation close to box
             block.addWidget(box)
             block.addLayout(under)
-            under.addWidget(_label(item.explanation, muted=True))
+            under.addWidget(_label(_safety(item.explanation), muted=True))
             self.content.addSpacing(6)
             self.content.addLayout(block)
             if p in self.lists:
-                under.addWidget(_label("Any one of these counts:", muted=True))
+                under.addWidget(_label(self.tr("Any one of these counts:"), muted=True))
                 for child in self.lists[p]:
                     child.toggled.connect(self._sync)
                     under.addWidget(child)
@@ -266,7 +290,9 @@ class PrecautionsPage(_Page):
         relevant = Precaution.CLOT_RISK in self.answers(clearance=False).in_effect()
         self.calf_cleared.setEnabled(relevant)
         self.calf_cleared.setToolTip(
-            "" if relevant else "Only needed when something above makes a clot more likely."
+            ""
+            if relevant
+            else self.tr("Only needed when something above makes a clot more likely.")
         )
 
     def answers(self, today: dt.date = dt.date.min, clearance: bool = True) -> HealthCheck:
@@ -288,7 +314,7 @@ class ResultPage(_Page):
     """What the answers mean: locked until a doctor has seen you, or what the plan changes."""
 
     def __init__(self, catalog: Catalog, today: dt.date) -> None:
-        super().__init__(YOU_CAN_START)
+        super().__init__(_text(YOU_CAN_START))
         self.catalog = catalog
         self.today = today
         self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll the text
@@ -309,7 +335,7 @@ class ResultPage(_Page):
         self.warnings, self.clearance = [], None
         flags = check.uncleared
         verdict = health.gate(check, self.today)
-        self.heading.setText(verdict.title if flags else YOU_CAN_START)
+        self.heading.setText(verdict.title if flags else _text(YOU_CAN_START))
         if flags:
             layout.addWidget(self._warning_card(check, verdict.text))
         self.plan = self._plan(check, after_clearance=bool(flags))
@@ -319,27 +345,29 @@ class ResultPage(_Page):
 
     def _warning_card(self, check: HealthCheck, why: str) -> Card:
         card = Card(warning=True)
-        card.setAccessibleName("What to do first")
+        card.setAccessibleName(self.tr("What to do first"))
         box = _column(card, spacing=8)
         box.setContentsMargins(QMargins())
         box.addWidget(_label(why, 1.05))
         instructions: dict[str, list[str]] = {}
         urgent: set[str] = set()
         for item in check.uncleared:  # urgent first
-            instructions.setdefault(item.instruction, []).append(item.question)
+            instruction = _safety(item.instruction)
+            instructions.setdefault(instruction, []).append(_safety(item.question))
             if item.urgency is Urgency.URGENT:
-                urgent.add(item.instruction)
+                urgent.add(instruction)
         for instruction, questions in instructions.items():
             label = _label(instruction, 1.05, bold=True)
             if instruction in urgent:
                 self.warnings.append(label)
             box.addSpacing(4)
             box.addWidget(label)
-            answers = _label("You said yes to: " + bullet_list(tuple(questions)), rich=True)
-            answers.setAccessibleName("You said yes to: " + " ".join(questions))
+            said = self.tr("You said yes to: {answers}")
+            answers = _label(said.format(answers=bullet_list(tuple(questions))), rich=True)
+            answers.setAccessibleName(said.format(answers=" ".join(questions)))
             box.addWidget(answers)
         box.addSpacing(4)
-        box.addWidget(_label(LOCKED))
+        box.addWidget(_label(_text(LOCKED)))
         self.clearance = WrapCheckBox(health.clearance_statement(check))
         self.clearance.toggled.connect(lambda on: self.plan.setVisible(on))
         box.addSpacing(4)
@@ -351,7 +379,7 @@ class ResultPage(_Page):
         layout = _column(plan, spacing=8)
         if after_clearance:
             layout.addWidget(
-                _label("With your doctor's agreement, you can start.", 1.15, bold=True)
+                _label(self.tr("With your doctor's agreement, you can start."), 1.15, bold=True)
             )
         in_effect = check.in_effect()
         left_out = health.excluded_zones(in_effect, self.catalog)
@@ -362,29 +390,36 @@ class ResultPage(_Page):
                 f"{escape(why)}</li>"
                 for z, why in left_out.items()
             )
-            changes.append(f"<p>Left out of your sessions:</p><ul style='margin-left:-18px'>"
-                           f"{zones}</ul>")  # fmt: skip
+            heading = escape(self.tr("Left out of your sessions:"))
+            changes.append(f"<p>{heading}</p><ul style='margin-left:-18px'>{zones}</ul>")
         if health.is_gentle(in_effect):
-            changes.append(
-                f"<p><b>Gentle mode</b>: holds of at most {safety.GENTLE_HOLD_S} seconds and "
-                f"more time to get into position. {escape(safety.GENTLE_PRESSURE)}</p>"
-            )
-        notes = [n for i in safety.PRECAUTIONS if i.precaution in in_effect for n in i.notes]
+            gentle = self.tr(
+                "<b>Gentle mode</b>: holds of at most {seconds} seconds and more time to get "
+                "into position. {pressure}"
+            ).format(seconds=safety.GENTLE_HOLD_S, pressure=escape(_safety(safety.GENTLE_PRESSURE)))
+            changes.append(f"<p>{gentle}</p>")
+        notes = [_safety(n) for i in safety.PRECAUTIONS if i.precaution in in_effect
+                 for n in i.notes]  # fmt: skip
         if notes:
-            changes.append("<p>Keep in mind:</p>" + bullet_list(tuple(dict.fromkeys(notes))))
+            heading = escape(self.tr("Keep in mind:"))
+            changes.append(f"<p>{heading}</p>" + bullet_list(tuple(dict.fromkeys(notes))))
         if changes:
-            layout.addWidget(_label("What your answers change", 1.1, bold=True))
+            layout.addWidget(_label(self.tr("What your answers change"), 1.1, bold=True))
             layout.addWidget(_label("".join(changes), rich=True))
         else:
-            layout.addWidget(_label("Nothing you ticked changes the plan: every zone is in."))
+            layout.addWidget(
+                _label(self.tr("Nothing you ticked changes the plan: every zone is in."))
+            )
         due = check.next_due()
         when = QLocale().toString(QDate(due.year, due.month, due.day),
                                   QLocale.FormatType.LongFormat)  # fmt: skip
-        layout.addWidget(_label(f"You will be asked again on {when}."))
+        layout.addWidget(_label(self.tr("You will be asked again on {date}.").format(date=when)))
         layout.addSpacing(6)
-        layout.addWidget(_label(safety.GUIDANCE_HEADING, 1.1, bold=True))
-        guidance = _label(bullet_list(safety.GUIDANCE), rich=True)
-        guidance.setAccessibleName(f"{safety.GUIDANCE_HEADING}: " + " ".join(safety.GUIDANCE))
+        heading = _safety(safety.GUIDANCE_HEADING)
+        texts = localized_all("safety", safety.GUIDANCE)
+        layout.addWidget(_label(heading, 1.1, bold=True))
+        guidance = _label(bullet_list(texts), rich=True)
+        guidance.setAccessibleName(f"{heading}: " + " ".join(texts))
         layout.addWidget(guidance)
         return plan
 
@@ -409,7 +444,7 @@ class HealthCheckWizard(QWizard):
         super().__init__(parent)
         self.today = today
         self._result: HealthCheck | None = None
-        self.setWindowTitle("Health check")
+        self.setWindowTitle(self.tr("Health check"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setMinimumSize(760, 520)

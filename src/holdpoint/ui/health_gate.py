@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from holdpoint.core.catalog import Catalog, Tool
+from holdpoint.core.i18n import localized
 
 if TYPE_CHECKING:  # the check's logic loads when there is a check, or at the first start
     from holdpoint.core.health import Gate, HealthCheck
@@ -96,10 +97,17 @@ class HealthGate(QObject):
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
+        answer = self.tr("“{question}” {instruction}")
         box.setInformativeText(
-            "\n\n".join(f"“{flag.question}” {flag.instruction}" for flag in verdict.flags)
+            "\n\n".join(
+                answer.format(
+                    question=localized("safety", flag.question),
+                    instruction=localized("safety", flag.instruction),
+                )
+                for flag in verdict.flags
+            )
         )
-        review = box.addButton("&Review my answers", QMessageBox.ButtonRole.AcceptRole)
+        review = box.addButton(self.tr("&Review my answers"), QMessageBox.ButtonRole.AcceptRole)
         close = box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(close)
         box.setEscapeButton(close)

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         }
         self._places: dict[Place, QWidget] = {}
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Current place")
+        self.stack.setAccessibleName(self.tr("Current place"))
 
         self._settings: QDialog | None = None  # the Settings dialog while it is open
         self.tour: TourCard | None = None  # the first-run tour while it is shown
@@ -145,13 +145,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.advice)
         #: Holds of this session not written yet (a full or read-only disk): stays until
         #: they are (see :meth:`show_saving`).
-        self.saving = AdviceBanner(name="Not saved yet")
+        self.saving = AdviceBanner(name=self.tr("Not saved yet"))
         layout.addWidget(self.saving)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.data_label = QLabel(f"Your data stays on this computer: {data_dir}")
-        self.data_label.setAccessibleName("Data folder")
+        self.data_label = QLabel(
+            self.tr("Your data stays on this computer: {folder}").format(folder=data_dir)
+        )
+        self.data_label.setAccessibleName(self.tr("Data folder"))
         self.statusBar().addWidget(self.data_label, 1)
 
         self._retint_icons()
@@ -407,7 +409,7 @@ class MainWindow(QMainWindow):
         """Write the CSV files, the PDF report or the chart picture; report how it went."""
         store = self.history()
         if store is None:
-            self.show_problem("There is no history to export.")
+            self.show_problem(self.tr("There is no history to export."))
             return False
 
         def chart() -> QWidget:
@@ -417,9 +419,9 @@ class MainWindow(QMainWindow):
         try:
             done = write_export(kind, path, store, self.catalog, chart)
         except OSError as error:
-            self.show_problem(f"Could not export: {error}")
+            self.show_problem(self.tr("Could not export: {error}").format(error=error))
             return False
-        self.statusBar().showMessage(f"Wrote {done}.", 10_000)
+        self.statusBar().showMessage(done, 10_000)
         return True
 
     def show_settings(self, page: str | None = None) -> QWidget:
@@ -501,7 +503,7 @@ class MainWindow(QMainWindow):
         if all_saved:
             self.saving.hide()
         else:
-            self.saving.show_advice("Not saved yet", message)
+            self.saving.show_advice(self.tr("Not saved yet"), message)
 
     def bring_to_front(self) -> None:
         """Show the window over the others (a second start on this history asked)."""

@@ -24,11 +24,12 @@ class MorningBanner(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
         self.setContentsMargins(16, 8, 16, 8)
-        self.setAccessibleName("Morning rating")
-        text = QLabel("Good morning. How is your pain the day after your last session?")
-        self.rate = QPushButton("&Rate now")
-        self.rate.setToolTip("Rate leg and back pain this morning (Alt+R)")
-        self.later = QPushButton("Not &today")
+        self.setAccessibleName(self.tr("Morning rating"))
+        text = QLabel(self.tr("Good morning. How is your pain the day after your last session?"))
+        self.rate = QPushButton(self.tr("&Rate now"))
+        #: The key in brackets is the mnemonic of "&Rate now": keep the two the same.
+        self.rate.setToolTip(self.tr("Rate leg and back pain this morning (Alt+R)"))
+        self.later = QPushButton(self.tr("Not &today"))
         layout = QHBoxLayout(self)
         layout.addWidget(text, 1)
         layout.addWidget(self.rate)
@@ -39,15 +40,15 @@ class AdviceBanner(Card):
     """A calm suggestion under the navigation (lighter next time; time to see someone):
     a title, a line, and a button to put it away. Never a block."""
 
-    def __init__(self, parent: QWidget | None = None, name: str = "Advice") -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent=parent)
         self.setContentsMargins(16, 8, 16, 8)
-        self.setAccessibleName(name)
+        self.setAccessibleName(name or self.tr("Advice"))
         self.title = ScaledLabel("", 1.0, QFont.Weight.Bold)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.dismiss = QPushButton("&Got it")
-        self.dismiss.setToolTip("Put this away")
+        self.dismiss = QPushButton(self.tr("&Got it"))
+        self.dismiss.setToolTip(self.tr("Put this away"))
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self.title)
@@ -69,10 +70,10 @@ class NavigationBar(QWidget):
         self, places: list[QAction], safety: QAction, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Places")
+        self.setAccessibleName(self.tr("Places"))
 
         logo = IconLabel("holdpoint", 34)
-        logo.setAccessibleName(f"{APP_NAME} logo")
+        logo.setAccessibleName(self.tr("{app} logo").format(app=APP_NAME))
         self.wordmark = ScaledLabel(APP_NAME, 1.45, QFont.Weight.Bold)
         self.wordmark.setAccessibleName(APP_NAME)
 

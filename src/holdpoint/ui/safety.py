@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from holdpoint.core import safety
+from holdpoint.core.i18n import localized
 from holdpoint.ui.widgets import Card, ScaledLabel, paint_as_warning
 
 
@@ -27,17 +28,20 @@ class SafetyBanner(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(warning=True, parent=parent)
         self.setContentsMargins(12, 4, 12, 4)
-        self.setAccessibleName("Safety reminder")
-        heading = ScaledLabel("Self-care, not a diagnosis.", 1.0, QFont.Weight.Bold)
+        self.setAccessibleName(self.tr("Safety reminder"))
+        heading = ScaledLabel(self.tr("Self-care, not a diagnosis."), 1.0, QFont.Weight.Bold)
         paint_as_warning(heading, self.palette())
         self.heading = heading
-        self.flags = QLabel(escape(safety.REMINDER))
+        reminder = localized("safety", safety.REMINDER)
+        self.flags = QLabel(escape(reminder))
         self.flags.setWordWrap(True)
-        self.flags.setAccessibleName(safety.REMINDER)
-        self.more = QPushButton("Safety (F1)")
-        self.more.setToolTip("When to get help instead, who should ask first, how hard to press")
-        self.ok = QPushButton("H&ide")
-        self.ok.setToolTip("Hide this reminder; it stays under Help > Safety (F1)")
+        self.flags.setAccessibleName(reminder)
+        self.more = QPushButton(self.tr("Safety (F1)"))
+        self.more.setToolTip(
+            self.tr("When to get help instead, who should ask first, how hard to press")
+        )
+        self.ok = QPushButton(self.tr("H&ide"))
+        self.ok.setToolTip(self.tr("Hide this reminder; it stays under Help > Safety (F1)"))
         self.ok.clicked.connect(self.acknowledged)
         layout = QHBoxLayout(self)
         layout.addWidget(heading)

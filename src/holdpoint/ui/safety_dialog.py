@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core import safety
+from holdpoint.core.i18n import localized, localized_all
 from holdpoint.ui.safety import bullet_list
 from holdpoint.ui.widgets import ScaledLabel, paint_as_warning
 
@@ -23,18 +24,30 @@ class SafetyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Safety — Holdpoint")
-        self.setAccessibleName("Safety information")
+        self.setWindowTitle(self.tr("Safety — Holdpoint"))
+        self.setAccessibleName(self.tr("Safety information"))
         self.setMinimumWidth(560)
 
-        purpose = ScaledLabel(safety.PURPOSE, 1.05)
+        purpose = ScaledLabel(localized("safety", safety.PURPOSE), 1.05)
         purpose.setWordWrap(True)
         sections = [purpose]
         for heading, items, warning in (
-            (safety.RED_FLAGS_HEADING, safety.RED_FLAGS, True),
-            (safety.ASK_FIRST_HEADING, safety.ASK_FIRST, False),
-            ("How to press", safety.PRESSURE_RULES, False),
-            (safety.GUIDANCE_HEADING, safety.GUIDANCE, False),
+            (
+                localized("safety", safety.RED_FLAGS_HEADING),
+                localized_all("safety", safety.RED_FLAGS),
+                True,
+            ),
+            (
+                localized("safety", safety.ASK_FIRST_HEADING),
+                localized_all("safety", safety.ASK_FIRST),
+                False,
+            ),
+            (self.tr("How to press"), localized_all("safety", safety.PRESSURE_RULES), False),
+            (
+                localized("safety", safety.GUIDANCE_HEADING),
+                localized_all("safety", safety.GUIDANCE),
+                False,
+            ),
         ):
             title = ScaledLabel(heading, 1.15, QFont.Weight.Bold)
             title.setWordWrap(True)

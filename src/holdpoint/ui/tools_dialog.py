@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import CHOOSABLE_TOOLS, Catalog, Tool, ToolSet
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.ui.widgets import ScaledLabel
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "ToolsDialog",
     "Holdpoint works each spot the way that suits what you have. Your fingers are always at "
     "hand. Spots that need something you do not have are greyed on the map; you can change "
-    "this at any time in File > Your tools."
+    "this at any time in File > Your tools.",
 )
-NO_GUN = "A massage gun is not needed: Holdpoint uses slow, steady pressure."
+NO_GUN = QT_TRANSLATE_NOOP(
+    "ToolsDialog", "A massage gun is not needed: Holdpoint uses slow, steady pressure."
+)
 
 
 def _zones_using(catalog: Catalog, tool: Tool) -> int:
@@ -38,13 +42,13 @@ class ToolsDialog(QDialog):
 
     def __init__(self, catalog: Catalog, tools: ToolSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your tools — Holdpoint")
-        self.setAccessibleName("Your tools")
+        self.setWindowTitle(self.tr("Your tools — Holdpoint"))
+        self.setAccessibleName(self.tr("Your tools"))
         ticked = set(tools) if tools else {Tool.BALL}
 
-        heading = ScaledLabel("What do you have to work with?", 1.3, QFont.Weight.Bold)
+        heading = ScaledLabel(self.tr("What do you have to work with?"), 1.3, QFont.Weight.Bold)
         heading.setWordWrap(True)
-        intro = ScaledLabel(INTRO)
+        intro = ScaledLabel(localized("ToolsDialog", INTRO))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -54,17 +58,23 @@ class ToolsDialog(QDialog):
         self.boxes: dict[Tool, QCheckBox] = {}
         for tool in CHOOSABLE_TOOLS:
             count = _zones_using(catalog, tool)
-            box = QCheckBox(f"{tool.label}  ({count} spot{'s' if count != 1 else ''})")
+            if count == 1:
+                words = self.tr("{tool}  (1 spot)").format(tool=tool.label)
+            else:
+                words = self.tr("{tool}  ({count} spots)").format(tool=tool.label, count=count)
+            box = QCheckBox(words)
             box.setAccessibleName(tool.label)
-            box.setAccessibleDescription(f"Used for {count} of the spots on the map")
+            box.setAccessibleDescription(
+                self.tr("Used for {count} of the spots on the map").format(count=count)
+            )
             box.setChecked(tool in ticked)
             self.boxes[tool] = box
             layout.addWidget(box)
 
-        fingers = QLabel(f"✓  {Tool.FINGERS.label}: always")
+        fingers = QLabel(self.tr("✓  {fingers}: always").format(fingers=Tool.FINGERS.label))
         fingers.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(fingers)
-        note = ScaledLabel(NO_GUN)
+        note = ScaledLabel(localized("ToolsDialog", NO_GUN))
         note.setWordWrap(True)
         note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(note)

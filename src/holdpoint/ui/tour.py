@@ -13,12 +13,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.preferences import Place
 from holdpoint.ui.widgets import Card, ScaledLabel
 
 
 @dataclass(frozen=True)
 class TourStep:
+    """One step; ``title`` and ``text`` are marked in the context "tour" and shown
+    through :func:`~holdpoint.core.i18n.localized`."""
+
     place: Place
     title: str
     text: str
@@ -27,23 +31,32 @@ class TourStep:
 STEPS = (
     TourStep(
         Place.MAP,
-        "The Map: where to work",
-        "Point at a muscle on the body to see where it is, how to lie on it and where it "
-        "can send pain. Click it, or press Space, to add it to your routine. Not sure "
-        "which? “Where does it hurt?” (Ctrl+F) suggests muscles from where you feel pain.",
+        QT_TRANSLATE_NOOP("tour", "The Map: where to work"),
+        QT_TRANSLATE_NOOP(
+            "tour",
+            "Point at a muscle on the body to see where it is, how to lie on it and where it "
+            "can send pain. Click it, or press Space, to add it to your routine. Not sure "
+            "which? “Where does it hurt?” (Ctrl+F) suggests muscles from where you feel pain.",
+        ),
     ),
     TourStep(
         Place.SESSION,
-        "The Session: lie down and listen",
-        "Start your routine with F5, then lie on your ball or roller. Holdpoint times each "
-        "hold with sounds and a voice you can follow from the floor. Space pauses; E lets "
-        "go at once. Sharp, shooting or spreading pain means ease off.",
+        QT_TRANSLATE_NOOP("tour", "The Session: lie down and listen"),
+        QT_TRANSLATE_NOOP(
+            "tour",
+            "Start your routine with F5, then lie on your ball or roller. Holdpoint times each "
+            "hold with sounds and a voice you can follow from the floor. Space pauses; E lets "
+            "go at once. Sharp, shooting or spreading pain means ease off.",
+        ),
     ),
     TourStep(
         Place.HISTORY,
-        "Your history: how it changes",
-        "Rate your pain from 0 to 10 before and after each session. Over the weeks the "
-        "chart shows how it changes. All of it stays on this computer.",
+        QT_TRANSLATE_NOOP("tour", "Your history: how it changes"),
+        QT_TRANSLATE_NOOP(
+            "tour",
+            "Rate your pain from 0 to 10 before and after each session. Over the weeks the "
+            "chart shows how it changes. All of it stays on this computer.",
+        ),
     ),
 )
 
@@ -63,12 +76,12 @@ class TourCard(Card):
         self.title = ScaledLabel("", 1.4, QFont.Weight.Bold)
         self.text = ScaledLabel("", 1.1)
         self.text.setWordWrap(True)
-        self.back = QPushButton("Back")
+        self.back = QPushButton(self.tr("Back"))
         self.back.clicked.connect(lambda: self.go(self.index - 1))
-        self.skip = QPushButton("Skip the tour")
-        self.skip.setToolTip("Close the tour (Esc); Help > Show the tour brings it back")
+        self.skip = QPushButton(self.tr("Skip the tour"))
+        self.skip.setToolTip(self.tr("Close the tour (Esc); Help > Show the tour brings it back"))
         self.skip.clicked.connect(lambda: self._end(False))
-        self.next = QPushButton("Next")
+        self.next = QPushButton(self.tr("Next"))
         self.next.setDefault(True)
         self.next.clicked.connect(self._next)
         buttons = QHBoxLayout()
@@ -108,13 +121,17 @@ class TourCard(Card):
         step = self._steps[index]
         self._show_place(step.place)
         last = index == len(self._steps) - 1
-        self.counter.setText(f"Step {index + 1} of {len(self._steps)}")
-        self.title.setText(step.title)
-        self.text.setText(step.text)
+        title, text = localized("tour", step.title), localized("tour", step.text)
+        count = {"number": index + 1, "count": len(self._steps)}
+        self.counter.setText(self.tr("Step {number} of {count}").format(**count))
+        self.title.setText(title)
+        self.text.setText(text)
         self.back.setEnabled(index > 0)
-        self.next.setText("Done" if last else "Next")
-        self.setAccessibleName(f"Tour, step {index + 1} of {len(self._steps)}: {step.title}")
-        self.setAccessibleDescription(step.text)
+        self.next.setText(self.tr("Done") if last else self.tr("Next"))
+        self.setAccessibleName(
+            self.tr("Tour, step {number} of {count}: {title}").format(**count, title=title)
+        )
+        self.setAccessibleDescription(text)
         self._place()
         self.raise_()
         self.next.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -23,11 +23,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
 from holdpoint import APP_NAME
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.preferences import Preferences
 from holdpoint.core.reminders import ReminderPlan, due, next_slot, parse_fired, previous_slot
 from holdpoint.platform_choices import Notifications, notification_method
@@ -38,7 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TITLE = "Time for Holdpoint"
+#: The notification's title (marked in the context "Tray"; shown through :func:`localized`).
+TITLE = QT_TRANSLATE_NOOP("Tray", "Time for Holdpoint")
 #: How often the wall clock is compared with the reminders (and a wake from sleep seen).
 CHECK_MS = 60_000
 #: Sizes the tray icon is drawn at: what trays ask for, from a 16 px panel to HiDPI.
@@ -52,7 +54,10 @@ DEFAULT_ACTION = "default"  # clicking the notification itself
 
 
 def reminder_text(slot: dt.datetime) -> str:
-    return f"Your {slot:%H:%M} reminder. Click to open {APP_NAME} with your last routine ready."
+    """The notification's text for the reminder of ``slot``, in the chosen language."""
+    return QCoreApplication.translate(
+        "Tray", "Your {time} reminder. Click to open {app} with your last routine ready."
+    ).format(time=f"{slot:%H:%M}", app=APP_NAME)
 
 
 def tray_icon() -> QIcon:
@@ -132,7 +137,7 @@ class Notifier(QObject):
                 interface, "Notify", Qt.ConnectionType.DirectConnection,
                 Q_RETURN_ARG("uint"), Q_ARG(str, APP_NAME), Q_ARG("uint", 0),
                 Q_ARG(str, "holdpoint"), Q_ARG(str, title), Q_ARG(str, text),
-                Q_ARG("QStringList", [DEFAULT_ACTION, "Get my routine ready"]),
+                Q_ARG("QStringList", [DEFAULT_ACTION, self.tr("Get my routine ready")]),
                 Q_ARG("QVariantMap", {"desktop-entry": "holdpoint"}), Q_ARG(int, -1),
             )  # fmt: skip
         except (RuntimeError, TypeError) as error:
@@ -206,10 +211,10 @@ class Tray(QObject):
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()  # a tray menu has no parent widget; the tray owns it
         self.destroyed.connect(self.menu.deleteLater)
-        self.open_action = self._add("&Open Holdpoint", self.openRequested)
-        self.start_action = self._add("&Start last routine", self.startRequested)
+        self.open_action = self._add(self.tr("&Open Holdpoint"), self.openRequested)
+        self.start_action = self._add(self.tr("&Start last routine"), self.startRequested)
         self.menu.addSeparator()
-        self.quit_action = self._add("&Quit Holdpoint", self.quitRequested)
+        self.quit_action = self._add(self.tr("&Quit Holdpoint"), self.quitRequested)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.notifier = notifier if notifier is not None else Notifier(self.icon, parent=self)
@@ -291,7 +296,7 @@ class Tray(QObject):
             log.info("no system tray: reminders come only while the window is open")
         if slot is not None:
             self._change(last_reminder=slot.isoformat(timespec="minutes"))
-            shown = self.notifier.notify(TITLE, reminder_text(slot))
+            shown = self.notifier.notify(localized("Tray", TITLE), reminder_text(slot))
             self.reminded.emit(slot, shown)
         self._arm(plan, now)
         return slot
@@ -321,9 +326,12 @@ def ask_keep_in_tray(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
         APP_NAME,
-        "Keep Holdpoint in the tray for reminders?\n\n"
-        "It then keeps running after you close the window, and reminds you at the times "
-        "you chose. You can change this in Settings.",
+        QCoreApplication.translate(
+            "Tray",
+            "Keep Holdpoint in the tray for reminders?\n\n"
+            "It then keeps running after you close the window, and reminds you at the times "
+            "you chose. You can change this in Settings.",
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -24,6 +24,44 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.ui import icons, theme
+
+
+def _localise_number(text: str) -> str:
+    """A number Python formatted, with the decimal point and minus sign of the language's
+    locale (QLocale()): rounded as Python rounds, so that English reads as it always did."""
+    locale = QLocale()
+    return text.replace("-", locale.negativeSign()).replace(".", locale.decimalPoint())
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals, for people: "2.5" in English, "2,5" in German."""
+    return _localise_number(f"{value:.{places}f}")
+
+
+def short_number(value: float) -> str:
+    """``value`` as briefly as it can be written ("2", "2.75"), for people."""
+    return _localise_number(f"{value:g}")
+
+
+def _lower_case_in_sentences() -> bool:
+    """Whether the language writes names in lower case inside a sentence."""
+    #: "yes" where a name (a body region, an area) is written in lower case inside a
+    #: sentence, as in English ("pain in the buttock"); "no" where nouns keep their capital,
+    #: as in German.
+    answer = QCoreApplication.translate("widgets", "yes", "lower-case names inside a sentence")
+    return answer == "yes"
+
+
+def in_sentence(name: str) -> str:
+    """A name from the catalog (a region, an area) inside a sentence: in lower case where
+    the language writes it so ("the buttock"), as it is where nouns keep their capital."""
+    return name.lower() if _lower_case_in_sentences() else name
+
+
+def lower_first(text: str) -> str:
+    """A sentence from the catalog after a colon: its first letter in lower case where
+    the language writes it so, as it is otherwise."""
+    return text[:1].lower() + text[1:] if _lower_case_in_sentences() else text
 
 
 class ScaledLabel(QLabel):
@@ -110,7 +148,7 @@ class EmptyState(QWidget):
     ) -> None:
         super().__init__(parent)
         self.icon = IconLabel(icon_name, 88)
-        self.icon.setAccessibleName(f"{title} illustration")
+        self.icon.setAccessibleName(self.tr("{title} illustration").format(title=title))
         self.title = ScaledLabel(title, 1.9, QFont.Weight.DemiBold)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -120,7 +158,7 @@ class EmptyState(QWidget):
         self.body.setWordWrap(True)
         self.body.setMinimumWidth(280)
         self.body.set_line_length(64)
-        self.body.setAccessibleName(f"{title}: what will be here")
+        self.body.setAccessibleName(self.tr("{title}: what will be here").format(title=title))
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         body_row = QHBoxLayout()  # centred, yet as wide as it may be, so it wraps well

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from holdpoint.core.catalog import Catalog
 from holdpoint.core.trends import Evidence, Summary, ZoneComparison
-from holdpoint.ui.widgets import Card, ScaledLabel
+from holdpoint.ui.widgets import Card, ScaledLabel, decimal
 
 
 class StatCard(Card):
@@ -28,7 +28,9 @@ class StatCard(Card):
         self.value.setText(value)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.setAccessibleDescription(f"{value}. {detail}")
+        self.setAccessibleDescription(
+            self.tr("{value}. {detail}").format(value=value, detail=detail)
+        )
 
 
 class SummaryCards(QWidget):
@@ -36,10 +38,10 @@ class SummaryCards(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self.cards = {
-            "week": StatCard("Sessions this week"),
-            "streak": StatCard("Days in a row"),
-            "relief": StatCard("Relief, last 30 days"),
-            "zones": StatCard("Seems to help"),
+            "week": StatCard(self.tr("Sessions this week")),
+            "streak": StatCard(self.tr("Days in a row")),
+            "relief": StatCard(self.tr("Relief, last 30 days")),
+            "zones": StatCard(self.tr("Seems to help")),
         }
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,12 +52,16 @@ class SummaryCards(QWidget):
         self.cards["week"].show(str(summary.sessions_this_week))
         self.cards["streak"].show(str(summary.days_in_a_row))
         if summary.relief_last_30 is None:
-            self.cards["relief"].show("—", "no ratings before and after in the last 30 days")
+            self.cards["relief"].show(
+                "—", self.tr("no ratings before and after in the last 30 days")
+            )
         else:
             before = summary.relief_previous_30
             self.cards["relief"].show(
-                f"{summary.relief_last_30:.1f} points",
-                "the 30 days before: " + ("no ratings" if before is None else f"{before:.1f}"),
+                self.tr("{relief} points").format(relief=decimal(summary.relief_last_30)),
+                self.tr("the 30 days before: no ratings")
+                if before is None
+                else self.tr("the 30 days before: {relief}").format(relief=decimal(before)),
             )
         self.show_zone_comparison(summary.zone_comparisons)
 
@@ -66,18 +72,23 @@ class SummaryCards(QWidget):
             best = helpful[0]
             twins = ", ".join(self.catalog.zone(z).name for z in best.together_with)
             others = ", ".join(self.catalog.zone(c.zone).name for c in helpful[1:3])
-            self.cards["zones"].show(
-                self.catalog.zone(best.zone).name,
-                best.words()
-                + (f"; always done with {twins}" if twins else "")
-                + (f"; also {others}" if others else ""),
-            )
+            detail = best.words()
+            if twins:
+                detail = self.tr("{comparison}; always done with {zones}").format(
+                    comparison=detail, zones=twins
+                )
+            if others:
+                detail = self.tr("{comparison}; also {zones}").format(
+                    comparison=detail, zones=others
+                )
+            self.cards["zones"].show(self.catalog.zone(best.zone).name, detail)
         elif any(c.evidence is not Evidence.CANNOT_TELL for c in comparisons):
             self.cards["zones"].show(
-                "No clear difference yet",
-                "no zone gives 2 points more relief than sessions without it",
+                self.tr("No clear difference yet"),
+                self.tr("no zone gives 2 points more relief than sessions without it"),
             )
         else:
             self.cards["zones"].show(
-                "Cannot tell yet", "a zone needs 3 rated sessions with it and 3 without it"
+                self.tr("Cannot tell yet"),
+                self.tr("a zone needs 3 rated sessions with it and 3 without it"),
             )

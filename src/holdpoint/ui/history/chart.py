@@ -9,9 +9,12 @@ History is first shown.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QPointF, QRectF, Qt, QTimeZone
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -34,13 +37,57 @@ EMPTY = np.zeros(0)
 BASE_TEXT_HEIGHT = 17
 
 
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis, with the names of months and days and the date formats of
+    QLocale() (the chosen language), in the local time pyqtgraph shows."""
+
+    def _patterns(self) -> dict[str, str]:
+        """pyqtgraph's strftime formats of its zoom levels, as QLocale patterns."""
+        return {
+            "%Y": self.tr("yyyy"),
+            "%b": self.tr("MMM"),
+            "%d": self.tr("dd"),
+            "%a %d": self.tr("ddd dd"),
+            "%H:%M": self.tr("HH:mm"),
+            "%H:%M:%S": self.tr("HH:mm:ss"),
+            "%S.%f": self.tr("ss.zzz"),
+        }
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        pattern = self._patterns().get(spec.format) if spec is not None else None
+        if pattern is None:
+            return list(super().tickStrings(values, scale, spacing))
+        locale = QLocale()
+        strings = []
+        for value in values:
+            try:  # to the microsecond, as pyqtgraph's own (then cut to milliseconds)
+                stamp = dt.datetime.fromtimestamp(value, dt.UTC)
+            except (OverflowError, ValueError, OSError):
+                return list(super().tickStrings(values, scale, spacing))
+            msecs = (stamp - _EPOCH) // dt.timedelta(milliseconds=1)
+            if self.utcOffset is None:  # the local time at that moment, as pyqtgraph's
+                moment = QDateTime.fromMSecsSinceEpoch(msecs)
+            else:  # a fixed offset from UTC (seconds west of it), as pyqtgraph's
+                moment = QDateTime.fromMSecsSinceEpoch(
+                    msecs - round(self.utcOffset * 1000), QTimeZone.utc()
+                )
+            if not moment.isValid():
+                return list(super().tickStrings(values, scale, spacing))
+            strings.append(locale.toString(moment, pattern))
+        return strings
+
+
 class HoverBox(QLabel):
     """The details of what the pointer is over, in a box of the theme's card colour with
     a border, so it reads over the markers in light and dark alike."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Details")
+        self.setAccessibleName(self.tr("Details"))
         self.setContentsMargins(10, 6, 10, 6)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
@@ -77,11 +124,11 @@ class PainChart(pg.GraphicsLayoutWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True)
-        self.setAccessibleName("Pain before and after each session, and relief")
+        self.setAccessibleName(self.tr("Pain before and after each session, and relief"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Drag or Left/Right to move in time, wheel or +/− to zoom")
+        self.setToolTip(self.tr("Drag or Left/Right to move in time, wheel or +/− to zoom"))
         self.setMinimumHeight(240)
-        date_axis = pg.DateAxisItem
+        date_axis = LocaleDateAxis
         self.pain = self.addPlot(row=0, col=0, axisItems={"bottom": date_axis()})
         self.relief_plot = self.addPlot(row=1, col=0, axisItems={"bottom": date_axis()})
         self.ci.layout.setRowStretchFactor(0, 3)
@@ -185,7 +232,9 @@ class PainChart(pg.GraphicsLayoutWidget):
             self.relief_plot.enableAutoRange(axis="y")
         else:
             self.relief_plot.setYRange(0, 1, padding=0)
-            self.relief_note.setText("Relief shows once a session has pain rated before and after")
+            self.relief_note.setText(
+                self.tr("Relief shows once a session has pain rated before and after")
+            )
             self._centre_relief_note()
 
     def _centre_relief_note(self) -> None:
@@ -213,13 +262,14 @@ class PainChart(pg.GraphicsLayoutWidget):
 
     def _title_tenderness(self) -> None:
         """The legend, above the lines: "Tenderness of Soleus ━━ left ╍╍ right"."""
-        name = self._zone_name
+        words = {"left": self.tr("left"), "right": self.tr("right")}
         samples = "&nbsp;&nbsp;".join(
-            f"<span style='color:{colour}'>{sample}</span> {side}"
+            f"<span style='color:{colour}'>{sample}</span> {words[side]}"
             for side, colour, _style, _symbol, sample in SIDES
         )
+        title = self.tr("Tenderness of {zone}").format(zone=self._zone_name)
         self.tender_plot.setTitle(
-            f"Tenderness of {name}&nbsp;&nbsp;{samples}",
+            f"{title}&nbsp;&nbsp;{samples}",
             color=self._text,
             size=f"{self.font().pointSizeF() * 1.1:.1f}pt",
         )
@@ -250,8 +300,9 @@ class PainChart(pg.GraphicsLayoutWidget):
         font = QFont(self.font())
         scale = max(1.0, QFontMetrics(font).height() / BASE_TEXT_HEIGHT)
         size = {"font-size": f"{font.pointSizeF():g}pt"}
-        for plot, label in ((self.pain, "pain 0–10"), (self.relief_plot, "relief"),
-                            (self.tender_plot, "tenderness 0–10")):  # fmt: skip
+        for plot, label in ((self.pain, self.tr("pain 0–10")),
+                            (self.relief_plot, self.tr("relief")),
+                            (self.tender_plot, self.tr("tenderness 0–10"))):  # fmt: skip
             plot.setLabel("left", label, **size)
             for side in ("left", "bottom"):
                 plot.getAxis(side).setStyle(tickFont=font)

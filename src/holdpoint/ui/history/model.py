@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QUndoCommand
 
 from holdpoint.core.trends import (
@@ -42,6 +43,19 @@ def local_midnight(day: dt.date) -> float:
     return dt.datetime.combine(day, dt.time()).astimezone().timestamp()
 
 
+def qt_date(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qt_moment(moment: dt.datetime) -> QDateTime:
+    """``moment`` on this computer's clock (as ``astimezone()`` gives it), for QLocale."""
+    local = moment.astimezone()
+    offset = local.utcoffset()
+    zone = QTimeZone(round(offset.total_seconds()) if offset is not None else 0)
+    time = QTime(local.hour, local.minute, local.second)
+    return QDateTime(qt_date(local.date()), time, zone)
+
+
 def _floats(values: Sequence[float | None]) -> np.ndarray:
     """Values as floats, NaN where not given (pyqtgraph leaves NaN out)."""
     return np.array([np.nan if v is None else v for v in values], dtype=float)
@@ -66,14 +80,19 @@ class PeriodDetails:
         return (local_midnight(self.start) + local_midnight(self.end)) / 2
 
     def title(self) -> str:
-        last = self.end - dt.timedelta(days=1)
+        translate, locale = QCoreApplication.translate, QLocale()
+        start, last = qt_date(self.start), qt_date(self.end - dt.timedelta(days=1))
         if self.period is Period.WEEK:
-            return f"Week of {self.start:%a %d %b %Y}"
+            day = locale.toString(start, translate("PeriodDetails", "ddd dd MMM yyyy"))
+            return translate("PeriodDetails", "Week of {date}").format(date=day)
         if self.period is Period.MONTH:
-            return f"{self.start:%B %Y}"
+            return locale.toString(start, translate("PeriodDetails", "MMMM yyyy"))
         if self.period is Period.QUARTER:
-            return f"{self.start:%b}–{last:%b %Y}"
-        return f"{self.start:%Y}"
+            return translate("PeriodDetails", "{first}–{last}").format(
+                first=locale.toString(start, translate("PeriodDetails", "MMM")),
+                last=locale.toString(last, translate("PeriodDetails", "MMM yyyy")),
+            )
+        return locale.toString(start, translate("PeriodDetails", "yyyy"))
 
 
 @dataclass
@@ -219,8 +238,13 @@ class DeleteSession(QUndoCommand):
         session: SessionSummary,
         done: Callable[[str], None],
     ) -> None:
-        moment = session.started.astimezone().strftime("%d %b %Y %H:%M")
-        super().__init__(f"Delete the session of {moment}")
+        translate = QCoreApplication.translate
+        moment = QLocale().toString(
+            qt_moment(session.started), translate("DeleteSession", "dd MMM yyyy HH:mm")
+        )
+        super().__init__(
+            translate("DeleteSession", "Delete the session of {moment}").format(moment=moment)
+        )
         self.history = history
         self.session_id = session.id
         self.moment = moment
@@ -231,10 +255,19 @@ class DeleteSession(QUndoCommand):
         store = self.history()
         if store is not None:
             self.saved = store.delete_session(self.session_id)
-            self.done(f"The session of {self.moment} was deleted. Ctrl+Z puts it back.")
+            self.done(
+                QCoreApplication.translate(
+                    "DeleteSession", "The session of {moment} was deleted. Ctrl+Z puts it back."
+                ).format(moment=self.moment)
+            )
 
     def undo(self) -> None:
         store = self.history()
         if store is not None and self.saved:
             store.restore(self.saved)
-            self.done(f"The session of {self.moment} is back (Ctrl+Shift+Z deletes it again).")
+            self.done(
+                QCoreApplication.translate(
+                    "DeleteSession",
+                    "The session of {moment} is back (Ctrl+Shift+Z deletes it again).",
+                ).format(moment=self.moment)
+            )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.trends import SessionSummary, period_for
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
+from holdpoint.core.trends import Period, SessionSummary, period_for
 from holdpoint.storage.history import HistoryStore
 from holdpoint.ui.history.cards import StatCard, SummaryCards
 from holdpoint.ui.history.chart import BACK, LEG, PainChart
@@ -36,24 +37,32 @@ from holdpoint.ui.history.model import (
     PeriodDetails,
     Series,
     pair,
+    qt_moment,
 )
 from holdpoint.ui.history.table import SessionTable
-from holdpoint.ui.widgets import EmptyState, PillButton
+from holdpoint.ui.widgets import EmptyState, PillButton, decimal, short_number
 
-RANGES: tuple[tuple[str, int | None], ...] = (
-    ("&Week", 7), ("&Month", 31), ("&3 months", 92), ("&Year", 366), ("&All", None),
+#: The ranges of time the buttons show: (label, tool tip, days; None: all), marked in the
+#: context "HistoryPlace" and shown through localized().
+RANGES: tuple[tuple[str, str, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("HistoryPlace", "&Week"), QT_TRANSLATE_NOOP("HistoryPlace", "Show week"),
+     7),
+    (QT_TRANSLATE_NOOP("HistoryPlace", "&Month"),
+     QT_TRANSLATE_NOOP("HistoryPlace", "Show month"), 31),
+    (QT_TRANSLATE_NOOP("HistoryPlace", "&3 months"),
+     QT_TRANSLATE_NOOP("HistoryPlace", "Show 3 months"), 92),
+    (QT_TRANSLATE_NOOP("HistoryPlace", "&Year"), QT_TRANSLATE_NOOP("HistoryPlace", "Show year"),
+     366),
+    (QT_TRANSLATE_NOOP("HistoryPlace", "&All"), QT_TRANSLATE_NOOP("HistoryPlace", "Show all"),
+     None),
 )  # fmt: skip
-SESSIONS_LEGEND = (
-    f"<span style='color:{LEG}'>●</span> leg pain before &nbsp; "
-    f"<span style='color:{LEG}'>○</span> after &nbsp;&nbsp; "
-    f"<span style='color:{BACK}'>▲</span> back pain before &nbsp; "
-    f"<span style='color:{BACK}'>△</span> after &nbsp;&nbsp; lines: 7-session average"
-)
-PERIODS_LEGEND = (
-    f"<span style='color:{LEG}'>●</span> leg &nbsp; "
-    f"<span style='color:{BACK}'>▲</span> back pain before, {{period}} mean; "
-    "band: middle half; dashed: after"
-)
+#: The legend's marks, by name: each in the colour of its line.
+MARKS = {
+    "leg_before": f"<span style='color:{LEG}'>●</span>",
+    "leg_after": f"<span style='color:{LEG}'>○</span>",
+    "back_before": f"<span style='color:{BACK}'>▲</span>",
+    "back_after": f"<span style='color:{BACK}'>△</span>",
+}
 
 
 class HistoryPlace(QWidget):
@@ -67,7 +76,7 @@ class HistoryPlace(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self.model = HistoryModel(history)
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
         self.days: int | None = 92
         self.data = self.model.chart([], None)
         self._tender: dict[str, Series] = {}
@@ -75,11 +84,13 @@ class HistoryPlace(QWidget):
 
         self.empty = EmptyState(
             "history",
-            "No sessions yet",
-            "After each session you rate your leg and back pain before and after. Here you "
-            "will see how those ratings change over the weeks, which zones seem to help, and "
-            "export them for your clinician. Everything is kept on this computer, in "
-            f"{data_dir}.",
+            self.tr("No sessions yet"),
+            self.tr(
+                "After each session you rate your leg and back pain before and after. Here you "
+                "will see how those ratings change over the weeks, which zones seem to help, "
+                "and export them for your clinician. Everything is kept on this computer, in "
+                "{folder}."
+            ).format(folder=data_dir),
         )
         self.summary = SummaryCards(catalog)
 
@@ -90,7 +101,7 @@ class HistoryPlace(QWidget):
         self.undo_stack = QUndoStack(self)
         self._build_actions()
         self.deleted_note = QLabel()
-        self.deleted_note.setAccessibleName("Deleted session")
+        self.deleted_note.setAccessibleName(self.tr("Deleted session"))
         self.deleted_note.hide()
 
         content = QWidget()
@@ -114,31 +125,33 @@ class HistoryPlace(QWidget):
     def _build_ranges(self) -> QHBoxLayout:
         self.range_group = QButtonGroup(self)
         ranges = QHBoxLayout()
-        for index, (label, days) in enumerate(RANGES):
+        for index, (label, tip, days) in enumerate(RANGES):
             button = PillButton()
-            button.setText(label)
+            button.setText(localized("HistoryPlace", label))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setToolTip(f"Show {label.replace('&', '').lower()}")
-            button.setAccessibleName(label.replace("&", ""))
+            button.setToolTip(localized("HistoryPlace", tip))
+            button.setAccessibleName(localized("HistoryPlace", label).replace("&", ""))
             button.clicked.connect(lambda _checked=False, d=days: self.set_range(d))
             self.range_group.addButton(button, index)
             ranges.addWidget(button)
             button.setChecked(days == self.days)
         self.zone_filter = QComboBox()
-        self.zone_filter.setAccessibleName("Zone filter")
-        self.zone_filter.setToolTip("Show only sessions that worked this zone, and its tenderness")
-        self.zone_filter.addItem("All zones", "")
+        self.zone_filter.setAccessibleName(self.tr("Zone filter"))
+        self.zone_filter.setToolTip(
+            self.tr("Show only sessions that worked this zone, and its tenderness")
+        )
+        self.zone_filter.addItem(self.tr("All zones"), "")
         for zone in self.catalog.zones:
             self.zone_filter.addItem(zone.name, zone.id)
         self.zone_filter.currentIndexChanged.connect(lambda _i: self._plot())
-        zone_label = QLabel("&Zone:")
+        zone_label = QLabel(self.tr("&Zone:"))
         zone_label.setBuddy(self.zone_filter)
         ranges.addSpacing(16)
         ranges.addWidget(zone_label)
         ranges.addWidget(self.zone_filter)
         ranges.addStretch(1)
-        self.legend = QLabel(SESSIONS_LEGEND)
-        self.legend.setAccessibleName("Legend")
+        self.legend = QLabel(self._legend(None))
+        self.legend.setAccessibleName(self.tr("Legend"))
         ranges.addWidget(self.legend)
         return ranges
 
@@ -148,8 +161,8 @@ class HistoryPlace(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         for action, key in ((self.undo_action, QKeySequence.StandardKey.Undo),
                             (self.redo_action, QKeySequence.StandardKey.Redo)):  # fmt: skip
             action.setShortcut(QKeySequence(key))
@@ -225,7 +238,7 @@ class HistoryPlace(QWidget):
 
     def set_range(self, days: int | None) -> None:
         self.days = days
-        for index, (_label, option) in enumerate(RANGES):
+        for index, (_label, _tip, option) in enumerate(RANGES):
             if option == days:
                 self.range_group.button(index).setChecked(True)
         if self.sessions:
@@ -246,9 +259,7 @@ class HistoryPlace(QWidget):
         period = period_for(days_in_view)
         self.data = self.model.chart(chosen, period)
         self.chart.show_data(self.data)
-        self.legend.setText(
-            PERIODS_LEGEND.format(period=period.words()) if period else SESSIONS_LEGEND
-        )
+        self.legend.setText(self._legend(period))
         zone = self.zone_filter.currentData()
         if zone:
             start = self.pain.viewRange()[0][0] if self.days is not None else 0.0
@@ -258,6 +269,36 @@ class HistoryPlace(QWidget):
             self._tender = {}
             self.chart.show_tenderness(None, {})
         self.chart.hover.hide()
+
+    def _legend(self, period: Period | None) -> str:
+        """What the marks and lines mean: every session (None), or a mean per period."""
+        if period is None:
+            text = self.tr(
+                "{leg_before} leg pain before &nbsp; {leg_after} after &nbsp;&nbsp; "
+                "{back_before} back pain before &nbsp; {back_after} after &nbsp;&nbsp; "
+                "lines: 7-session average"
+            )
+        elif period is Period.WEEK:
+            text = self.tr(
+                "{leg_before} leg &nbsp; {back_before} back pain before, weekly mean; "
+                "band: middle half; dashed: after"
+            )
+        elif period is Period.MONTH:
+            text = self.tr(
+                "{leg_before} leg &nbsp; {back_before} back pain before, monthly mean; "
+                "band: middle half; dashed: after"
+            )
+        elif period is Period.QUARTER:
+            text = self.tr(
+                "{leg_before} leg &nbsp; {back_before} back pain before, quarterly mean; "
+                "band: middle half; dashed: after"
+            )
+        else:
+            text = self.tr(
+                "{leg_before} leg &nbsp; {back_before} back pain before, yearly mean; "
+                "band: middle half; dashed: after"
+            )
+        return text.format(**MARKS)
 
     def _view_changed(self, _view: object, x_range: tuple[float, float]) -> None:
         """Zooming in past about a year brings back every session; out, the means."""
@@ -287,27 +328,41 @@ class HistoryPlace(QWidget):
 
     def show_details(self, session: SessionSummary) -> None:
         """The hover box: a session's date, routine, ratings and time held."""
-        when = session.started.astimezone().strftime("%a %d %b %Y, %H:%M")
+        when = QLocale().toString(qt_moment(session.started), self.tr("ddd dd MMM yyyy, HH:mm"))
         value = next((v for v in (session.leg_before, session.back_before) if v is not None), 5)
+        ratings = self.tr("leg {leg}, back {back}").format(
+            leg=pair(session.leg_before, session.leg_after),
+            back=pair(session.back_before, session.back_after),
+        )
+        held = self.tr("{minutes} minutes held").format(minutes=decimal(session.hold_seconds / 60))
+        routine = session.routine or self.tr("Own choice")
         self._show_box(
-            session.started.timestamp(),
-            value,
-            f"<b>{when}</b><br>{session.routine or 'Own choice'}<br>"
-            f"leg {pair(session.leg_before, session.leg_after)}, "
-            f"back {pair(session.back_before, session.back_after)}<br>"
-            f"{session.hold_seconds / 60:.1f} minutes held",
+            session.started.timestamp(), value, f"<b>{when}</b><br>{routine}<br>{ratings}<br>{held}"
         )
 
     def show_period(self, details: PeriodDetails) -> None:
         """The hover box for a week or month: sessions, means and spread, relief."""
-        lines = [f"<b>{details.title()}</b>",
-                 f"{details.sessions} session{'s' if details.sessions != 1 else ''}"]  # fmt: skip
-        for name, words in (("leg", "leg pain before"), ("back", "back pain before")):
+        count = details.sessions
+        lines = [
+            f"<b>{details.title()}</b>",
+            self.tr("1 session") if count == 1 else self.tr("{count} sessions").format(count=count),
+        ]
+        for name, words in (
+            ("leg", self.tr("leg pain before: {mean} on average (middle half {low}–{high})")),
+            ("back", self.tr("back pain before: {mean} on average (middle half {low}–{high})")),
+        ):
             if (spread := details.spreads.get(name)) is not None:
-                lines.append(f"{words}: {spread.mean:.1f} on average "
-                             f"(middle half {spread.low:g}–{spread.high:g})")  # fmt: skip
+                lines.append(
+                    words.format(
+                        mean=decimal(spread.mean),
+                        low=short_number(spread.low),
+                        high=short_number(spread.high),
+                    )
+                )
         if (relief := details.spreads.get("relief")) is not None:
-            lines.append(f"relief: {relief.mean:.1f} points on average")
+            lines.append(
+                self.tr("relief: {mean} points on average").format(mean=decimal(relief.mean))
+            )
         values = [s.mean for n, s in details.spreads.items() if n != "relief"]
         self._show_box(details.middle, max(values, default=5.0), "<br>".join(lines))
 

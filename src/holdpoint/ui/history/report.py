@@ -12,16 +12,40 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from holdpoint import APP_NAME, __version__
 from holdpoint.core import safety
 from holdpoint.core.catalog import Catalog
+from holdpoint.core.i18n import localized
+from holdpoint.core.ratings import ANCHORS
 from holdpoint.core.trends import SessionSummary, moving_average
 from holdpoint.storage.history import HistoryStore
 
 LEG, BACK = QColor("#c8462a"), QColor("#1f6f94")
+
+
+def _date(day: dt.date) -> str:
+    """A day as the report writes it: "03 Sep 2025" in English."""
+    pattern = QCoreApplication.translate("report", "dd MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals, rounded as Python rounds, in the language's way."""
+    locale = QLocale()
+    text = f"{value:.{places}f}"
+    return text.replace("-", locale.negativeSign()).replace(".", locale.decimalPoint())
+
+
+def _side(side: str) -> str:
+    """A side as stored ("left", "right"), in the language."""
+    if side == "left":
+        return QCoreApplication.translate("report", "left")
+    if side == "right":
+        return QCoreApplication.translate("report", "right")
+    return side
 
 
 @dataclass(frozen=True)
@@ -57,7 +81,8 @@ def write_report(store: HistoryStore, catalog: Catalog, path: Path, since: str =
     """Draw the report into ``path``; returns the number of sessions it covers."""
     sessions = store.summaries(since)
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"{APP_NAME} — self-massage record")
+    title = QCoreApplication.translate("report", "{app} — self-massage record")
+    writer.setTitle(title.format(app=APP_NAME))
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setPageLayout(
         QPageLayout(
@@ -106,51 +131,81 @@ def _draw(
         y += box.height() + gap * unit
 
     painter.setPen(QColor("#111111"))
-    line(f"{APP_NAME} — self-massage record", 18, True, 2)
+    title = QCoreApplication.translate("report", "{app} — self-massage record")
+    line(title.format(app=APP_NAME), 18, True, 2)
     if sessions:
         first, last = sessions[0].day, sessions[-1].day
-        period = f"{first:%d %b %Y} – {last:%d %b %Y}"
+        period = QCoreApplication.translate("report", "{first} – {last}").format(
+            first=_date(first), last=_date(last)
+        )
     else:
         first = last = dt.date.today()
-        period = "no sessions in this period"
-    line(f"Period: {period}   ·   made {dt.date.today():%d %b %Y}", 10)
+        period = QCoreApplication.translate("report", "no sessions in this period")
+    made = QCoreApplication.translate("report", "Period: {period}   ·   made {today}")
+    line(made.format(period=period, today=_date(dt.date.today())), 10)
 
     days = (last - first).days + 1
     active_days = len({s.day for s in sessions})
     weeks = max(1.0, days / 7)
-    line("Adherence", 12, True, 1)
+    line(QCoreApplication.translate("report", "Adherence"), 12, True, 1)
     minutes = sum(s.hold_seconds for s in sessions) / 60
     per_week = len(sessions) / weeks
+    adherence = QCoreApplication.translate(
+        "report",
+        "{sessions} sessions on {active_days} of {days} days ({per_week} a week); "
+        "{minutes} minutes of pressure in all.",
+    )
     line(
-        f"{len(sessions)} sessions on {active_days} of {days} days ({per_week:.1f} a week); "
-        f"{minutes:.0f} minutes of pressure in all."
+        adherence.format(
+            sessions=len(sessions),
+            active_days=active_days,
+            days=days,
+            per_week=_decimal(per_week),
+            minutes=_decimal(minutes, 0),
+        )
     )
 
     def mean_of(attribute: str, part: list[SessionSummary]) -> str:
         values = [getattr(s, attribute) for s in part if getattr(s, attribute) is not None]
-        return f"{statistics.fmean(values):.1f}" if values else "–"
+        return _decimal(statistics.fmean(values)) if values else "–"
 
     if sessions:
         quarter = max(1, len(sessions) // 4)
         head, tail = sessions[:quarter], sessions[-quarter:]
-        line("Pain (0–10, before sessions)", 12, True, 1)
-        line(f"Leg pain: {mean_of('leg_before', head)} in the first quarter of the period, "
-             f"{mean_of('leg_before', tail)} in the last.   Back pain: "
-             f"{mean_of('back_before', head)} → {mean_of('back_before', tail)}.   "
-             f"Relief within a session (before − after): "
-             f"{statistics.fmean([r for s in sessions if (r := s.relief) is not None] or [0]):.1f}"
-             " points on average.")  # fmt: skip
+        line(QCoreApplication.translate("report", "Pain (0–10, before sessions)"), 12, True, 1)
+        relief = statistics.fmean([r for s in sessions if (r := s.relief) is not None] or [0])
+        pain = QCoreApplication.translate(
+            "report",
+            "Leg pain: {leg_first} in the first quarter of the period, {leg_last} in the "
+            "last.   Back pain: {back_first} → {back_last}.   Relief within a session "
+            "(before − after): {relief} points on average.",
+        )
+        line(
+            pain.format(
+                leg_first=mean_of("leg_before", head),
+                leg_last=mean_of("leg_before", tail),
+                back_first=mean_of("back_before", head),
+                back_last=mean_of("back_before", tail),
+                relief=_decimal(relief),
+            )
+        )
 
     chart = QRectF(8 * unit, y + 2 * unit, page.width() - 10 * unit, 62 * unit)
     _chart(painter, chart, sessions, unit, font)
     painter.setPen(QColor("#111111"))  # the chart leaves its legend colour behind
     y = chart.bottom() + 10 * unit
 
-    line("What was treated", 12, True, 1)
+    line(QCoreApplication.translate("report", "What was treated"), 12, True, 1)
     painter.setFont(font(9))
     rows = treated(store, since)[:14]
     columns = (0.0, 0.40, 0.50, 0.60, 0.72)
-    headers = ("Zone", "Side", "Holds", "Minutes", "Tenderness first → last")
+    headers = (
+        QCoreApplication.translate("report", "Zone"),
+        QCoreApplication.translate("report", "Side"),
+        QCoreApplication.translate("report", "Holds"),
+        QCoreApplication.translate("report", "Minutes"),
+        QCoreApplication.translate("report", "Tenderness first → last"),
+    )
     painter.setFont(font(9, True))
     for x, text in zip(columns, headers, strict=True):
         painter.drawText(QPointF(x * page.width(), y + 4 * unit), text)
@@ -161,15 +216,22 @@ def _draw(
             f"{row.tenderness_first} → {row.tenderness_last}")  # fmt: skip
         known = row.zone in {z.id for z in catalog.zones}
         name = catalog.zone(row.zone).name if known else row.zone
-        cells = (name, row.side, str(row.holds), f"{row.seconds / 60:.0f}", tender)
+        cells = (name, _side(row.side), str(row.holds), _decimal(row.seconds / 60, 0), tender)
         for x, text in zip(columns, cells, strict=True):
             painter.drawText(QPointF(x * page.width(), y + 4 * unit), text)
         y += 5.2 * unit
     if not rows:
-        line("No holds in this period.")
+        line(QCoreApplication.translate("report", "No holds in this period."))
     y += 4 * unit
-    line(f"{safety.SHORT_NOTE} Ratings are the person's own, on a 0–10 scale "
-         "(0 no pain, 10 worst imaginable).", 8, False)  # fmt: skip
+    no_pain, worst = (localized("ratings", anchor) for anchor in ANCHORS)
+    scale = QCoreApplication.translate(
+        "report", "Ratings are the person's own, on a 0–10 scale (0 {no_pain}, 10 {worst})."
+    )
+    line(
+        localized("safety", safety.SHORT_NOTE) + " " + scale.format(no_pain=no_pain, worst=worst),
+        8,
+        False,
+    )
 
 
 def _chart(painter, box: QRectF, sessions, unit: float, font) -> None:
@@ -212,12 +274,12 @@ def _chart(painter, box: QRectF, sessions, unit: float, font) -> None:
             previous = current
     painter.setPen(QColor("#333333"))
     painter.drawText(QPointF(box.left(), box.bottom() + 5 * unit),
-                     f"{sessions[0].started:%d %b %Y}")  # fmt: skip
+                     _date(sessions[0].started.date()))  # fmt: skip
     painter.drawText(QPointF(box.right() - 22 * unit, box.bottom() + 5 * unit),
-                     f"{sessions[-1].started:%d %b %Y}")  # fmt: skip
+                     _date(sessions[-1].started.date()))  # fmt: skip
+    leg = QCoreApplication.translate("report", "● leg pain before, and its 7-session average")
+    back = QCoreApplication.translate("report", "● back pain before, and its average")
     painter.setPen(LEG)
-    painter.drawText(QPointF(box.left() + 30 * unit, box.bottom() + 5 * unit),
-                     "● leg pain before, and its 7-session average")  # fmt: skip
+    painter.drawText(QPointF(box.left() + 30 * unit, box.bottom() + 5 * unit), leg)
     painter.setPen(BACK)
-    painter.drawText(QPointF(box.left() + 100 * unit, box.bottom() + 5 * unit),
-                     "● back pain before, and its average")  # fmt: skip
+    painter.drawText(QPointF(box.left() + 100 * unit, box.bottom() + 5 * unit), back)

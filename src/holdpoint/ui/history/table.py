@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from holdpoint.core.trends import SessionSummary
-from holdpoint.ui.history.model import pair
+from holdpoint.ui.history.model import pair, qt_moment
+from holdpoint.ui.widgets import decimal
 
 _ROOT = QModelIndex()
 #: Rows the table always has room for.
@@ -16,10 +24,17 @@ MIN_ROWS = 8
 class SessionTableModel(QAbstractTableModel):
     """Sessions for the table, newest first; cells are made only when they are shown."""
 
-    HEADERS = ("Date", "Routine", "Leg pain", "Back pain", "Zones", "Minutes held")
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: The column titles.
+        self.headers = (
+            self.tr("Date"),
+            self.tr("Routine"),
+            self.tr("Leg pain"),
+            self.tr("Back pain"),
+            self.tr("Zones"),
+            self.tr("Minutes held"),
+        )
         self.rows: list[SessionSummary] = []
         self._order = (0, Qt.SortOrder.DescendingOrder)
 
@@ -33,11 +48,11 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def _key(self, session: SessionSummary, column: int) -> object:
@@ -54,14 +69,17 @@ class SessionTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         s = self.rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return QLocale().toString(qt_moment(s.started), self.tr("yyyy-MM-dd HH:mm"))
+        if column == 1:
+            return s.routine or self.tr("Own choice")
         return (
-            s.started.astimezone().strftime("%Y-%m-%d %H:%M"),
-            s.routine or "Own choice",
             pair(s.leg_before, s.leg_after),
             pair(s.back_before, s.back_after),
             str(len(s.zones)),
-            f"{s.hold_seconds / 60:.1f}",
-        )[index.column()]
+            decimal(s.hold_seconds / 60),
+        )[column - 2]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._order = (column, order)
@@ -78,12 +96,12 @@ class SessionTable(QTableView):
         super().__init__(parent)
         self.sessions = SessionTableModel(self)
         self.setModel(self.sessions)
-        self.setAccessibleName("Sessions")
+        self.setAccessibleName(self.tr("Sessions"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.setToolTip("Delete removes the selected session (Ctrl+Z undoes it)")
+        self.setToolTip(self.tr("Delete removes the selected session (Ctrl+Z undoes it)"))
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fit_rows()

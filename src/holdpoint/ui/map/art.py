@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -66,6 +66,13 @@ def _stipple(rgba: int, size: int) -> QPixmap:
     painter.drawEllipse(QPointF(size, 0), radius, radius)
     painter.end()
     return tile
+
+
+def _side_name(side: Side) -> str:
+    """The word under each foot of a figure."""
+    if side is Side.LEFT:
+        return QCoreApplication.translate("MapArt", "Left")
+    return QCoreApplication.translate("MapArt", "Right")
 
 
 def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -130,11 +137,14 @@ class Artist:
             self._paint_pointed(painter, state, theme.body_colours(pal))
 
     def _disk_key(self, base: State, pal: QPalette, ratio: float) -> str:
-        """Everything the picture of ``base`` shows, as a file name."""
+        """Everything the picture of ``base`` shows, as a file name (with the language:
+        its titles, sides and labels are words)."""
         return picture_cache.picture_key(
             self.frame.width, self.frame.height, ratio, self.font, pal, base.mode.value,
             tuple(sorted((zone, side.value) for zone, side in base.chosen)),
             tuple(sorted(base.excluded.items())),
+            QLocale().name(), tuple(panel.title for panel in self.frame.shapes.panels),
+            tuple(label.text for label in self.labels), tuple(_side_name(s) for s in Side),
         )  # fmt: skip
 
     def _keep_later(self, name: str, size: QSize, base: State, pal: QPalette, ratio: float) -> None:
@@ -209,7 +219,7 @@ class Artist:
         for side in Side:
             foot = self.frame.transforms[index].map(QPointF(screen_sign(view, side) * 9.0, 203.5))
             painter.drawText(QRectF(foot.x() - 40, foot.y() - 9, 80, 18),
-                             Qt.AlignmentFlag.AlignCenter, side.label)  # fmt: skip
+                             Qt.AlignmentFlag.AlignCenter, _side_name(side))  # fmt: skip
 
     def _paint_closeup_frames(
         self, painter: QPainter, index: int, colours: theme.BodyColours

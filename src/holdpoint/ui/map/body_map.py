@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolTip, QWidget
 
+from holdpoint import i18n
 from holdpoint.core.body import check_zones
 from holdpoint.core.catalog import Catalog, NoPressArea, Side
 from holdpoint.ui.map import figure
@@ -43,8 +44,12 @@ from holdpoint.ui.map.geometry import Frame, Mode, Panel, Shapes, Spot, build_sh
 __all__ = ["BodyMap", "Mode", "Spot"]
 
 
-@cache
 def _layout() -> tuple[tuple[Panel, ...], QSizeF]:
+    return _layout_in(i18n.language())  # the close-ups' titles are words
+
+
+@cache
+def _layout_in(_language: str) -> tuple[tuple[Panel, ...], QSizeF]:
     return layout(figure.body())
 
 
@@ -105,7 +110,7 @@ class BodyMap(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         check_zones(figure.body(), catalog)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(self.tr("Body map"))
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.mode = Mode.ZONES
@@ -221,7 +226,9 @@ class BodyMap(QWidget):
         self._excluded = dict(excluded)
         for button in self._buttons:
             reason = self._excluded.get(button.spot.id, "") if button.spot.kind == "zone" else ""
-            button.setAccessibleDescription(f"Left out: {reason}" if reason else "")
+            button.setAccessibleDescription(
+                self.tr("Left out: {reason}").format(reason=reason) if reason else ""
+            )
         self.update()
 
     def excluded_reason(self, zone_id: str) -> str:
@@ -239,9 +246,11 @@ class BodyMap(QWidget):
 
     def _tip(self, found: Spot | NoPressArea) -> str:
         if isinstance(found, NoPressArea):
-            return f"{found.name}: never press here. {found.why}"
+            return self.tr("{area}: never press here. {why}").format(area=found.name, why=found.why)
         reason = self._excluded.get(found.id, "") if found.kind == "zone" else ""
-        return f"{found.label}: left out. {reason}" if reason else found.label
+        if not reason:
+            return found.label
+        return self.tr("{zone}: left out. {reason}").format(zone=found.label, reason=reason)
 
     def set_marked(self, marked: set[tuple[str, Side]]) -> None:
         self._marked = set(marked)
@@ -372,7 +381,9 @@ class BodyMap(QWidget):
         painter = QPainter(self)
         self._artist.paint(painter, state, self.palette())
         if state.active is not None:
-            text = state.active.label + (" (left out)" if state.active.id in self._excluded else "")
+            text = state.active.label
+            if state.active.id in self._excluded:
+                text = self.tr("{zone} (left out)").format(zone=text)
             box = self.spot_path(state.active).boundingRect()
             bounds = frame.clips[self.shapes.by_key[state.active.key].home]
             self._artist.paint_name(painter, box, bounds, text, self.palette())

@@ -17,15 +17,23 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QTransform
 
-from holdpoint import assets
+from holdpoint import assets, i18n
 from holdpoint.core.body import Body, LandmarkKind, Point, Polygon, load_body
 from holdpoint.core.catalog import View
+from holdpoint.core.content_text import translate_body
+
+
+def body() -> Body:
+    """The body drawing in this run's language (its landmark names, close-up titles and
+    muscle labels), read and validated once per process."""
+    return _body(i18n.language())
 
 
 @cache
-def body() -> Body:
-    """The body drawing, read and validated once per process."""
-    return load_body(assets.resource_path("body.toml"))
+def _body(language: str) -> Body:
+    drawing = load_body(assets.resource_path("body.toml"))
+    texts = i18n.content_texts()
+    return translate_body(drawing, texts) if texts else drawing
 
 
 def smooth(points: Sequence[Point], closed: bool = True, sign: int = 1) -> QPainterPath:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from holdpoint.core.catalog import Catalog, Side
 from holdpoint.core.finder import Match, rank_zones
-from holdpoint.ui.widgets import ScaledLabel
+from holdpoint.ui.widgets import ScaledLabel, in_sentence
 
 #: How many of the best matches "Work on these" selects unless the person changes it.
 SUGGESTED = 3
@@ -35,21 +35,22 @@ class FinderPanel(QWidget):
         self.catalog = catalog
         self.marked: set[tuple[str, Side]] = set()
         self.matches: list[Match] = []
-        self.setAccessibleName("Where does it hurt?")
+        self.setAccessibleName(self.tr("Where does it hurt?"))
 
-        title = ScaledLabel("Where does it hurt?", 1.25, QFont.Weight.DemiBold)
+        title = ScaledLabel(self.tr("Where does it hurt?"), 1.25, QFont.Weight.DemiBold)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.results = QListWidget()
-        self.results.setAccessibleName("Zones that can cause this pain")
+        self.results.setAccessibleName(self.tr("Zones that can cause this pain"))
         self.results.itemChanged.connect(lambda _item: self._update_button())
-        self.work = QPushButton("&Work on these")
+        self.work = QPushButton(self.tr("&Work on these"))
         self.work.setShortcut(QKeySequence("Ctrl+Return"))
-        self.work.setToolTip("Add the ticked zones to your routine (Ctrl+Enter)")
-        self.work.setAccessibleName("Work on these")
+        self.work.setToolTip(self.tr("Add the ticked zones to your routine (Ctrl+Enter)"))
+        self.work.setAccessibleName(self.tr("Work on these"))
         self.work.clicked.connect(self._work_on)
-        self.clear = QPushButton("C&lear")
-        self.clear.setToolTip("Unmark every area (Alt+L)")
+        self.clear = QPushButton(self.tr("C&lear"))
+        #: The key in brackets is the mnemonic of "C&lear": keep the two the same.
+        self.clear.setToolTip(self.tr("Unmark every area (Alt+L)"))
         self.clear.clicked.connect(self.clearRequested)
 
         buttons = QHBoxLayout()
@@ -69,8 +70,12 @@ class FinderPanel(QWidget):
         self.results.blockSignals(True)
         self.results.clear()
         for rank, match in enumerate(self.matches):
-            names = ", ".join(self.catalog.region(r).name.lower() for r in match.covered)
-            item = QListWidgetItem(f"{match.zone.name}\n     sends pain to: {names}")
+            names = ", ".join(in_sentence(self.catalog.region(r).name) for r in match.covered)
+            item = QListWidgetItem(
+                self.tr("{zone}\n     sends pain to: {regions}").format(
+                    zone=match.zone.name, regions=names
+                )
+            )
             item.setData(_ZONE_ROLE, match.zone.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -81,13 +86,17 @@ class FinderPanel(QWidget):
         if self.matches:
             self.results.setCurrentRow(0)
             self.hint.setText(
-                "These muscles can send pain to the areas you marked, most likely first. "
-                "Tick the ones to work on."
+                self.tr(
+                    "These muscles can send pain to the areas you marked, most likely first. "
+                    "Tick the ones to work on."
+                )
             )
         else:
             self.hint.setText(
-                "Click or drag over the body where you feel pain, on the side you feel it. "
-                "Holdpoint lists the muscles that can send pain there."
+                self.tr(
+                    "Click or drag over the body where you feel pain, on the side you feel it. "
+                    "Holdpoint lists the muscles that can send pain there."
+                )
             )
         self._update_button()
 

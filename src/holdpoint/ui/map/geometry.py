@@ -17,7 +17,7 @@ import enum
 import math
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker, QTransform
 
 from holdpoint.core.body import Body, LandmarkKind
@@ -103,8 +103,10 @@ def layout(body: Body) -> tuple[tuple[Panel, ...], QSizeF]:
     column_height = sum(CAPTION + s.height() * c.zoom + _GAP for c, s, _ in closeups)
     height = max(CAPTION + FIGURE_BOX.height(), column_height)
     figure_top = (height - CAPTION - FIGURE_BOX.height()) / 2 + CAPTION
+    back = QCoreApplication.translate("MapGeometry", "Back")
+    front = QCoreApplication.translate("MapGeometry", "Front")
     panels = [
-        Panel(View.BACK, "Back", FIGURE_BOX, FIGURE_BOX,
+        Panel(View.BACK, back, FIGURE_BOX, FIGURE_BOX,
               QRectF(0, figure_top, FIGURE_BOX.width(), FIGURE_BOX.height()), 1.0),
     ]  # fmt: skip
     top = (height - column_height) / 2
@@ -116,7 +118,7 @@ def layout(body: Body) -> tuple[tuple[Panel, ...], QSizeF]:
         top += CAPTION + tall + _GAP
     front_left = FIGURE_BOX.width() + column_width
     panels.append(
-        Panel(View.FRONT, "Front", FIGURE_BOX, FIGURE_BOX,
+        Panel(View.FRONT, front, FIGURE_BOX, FIGURE_BOX,
               QRectF(front_left, figure_top, FIGURE_BOX.width(), FIGURE_BOX.height()), 1.0)
     )  # fmt: skip
     return tuple(panels), QSizeF(front_left + FIGURE_BOX.width(), height)
@@ -210,7 +212,7 @@ def build_shapes(catalog: Catalog, mode: Mode, panels: tuple[Panel, ...]) -> Sha
     else:
         for region in catalog.regions:
             for side in (Side.LEFT, Side.RIGHT):
-                spot = Spot("region", region.id, side, f"{region.name}, {side.value}",
+                spot = Spot("region", region.id, side, region_label(region.name, side),
                             region.shapes)  # fmt: skip
                 sign = screen_sign(spot.view, side)
                 path = QPainterPath()
@@ -236,6 +238,13 @@ def build_shapes(catalog: Catalog, mode: Mode, panels: tuple[Panel, ...]) -> Sha
     return Shapes(panels, shapes, no_press, _nerves(catalog) if mode is Mode.ZONES else None)
 
 
+def region_label(name: str, side: Side) -> str:
+    """The accessible name of one region on the map, e.g. "Buttock, left"."""
+    if side is Side.LEFT:
+        return QCoreApplication.translate("MapGeometry", "{region}, left").format(region=name)
+    return QCoreApplication.translate("MapGeometry", "{region}, right").format(region=name)
+
+
 def _nerves(catalog: Catalog) -> dict[View, list[tuple[NoPressArea, QPainterPath]]]:
     """A band 1.6 units wide along each nerve landmark, named by the catalog's no-press
     area of the same id (the sciatic nerve) when there is one."""
@@ -248,7 +257,10 @@ def _nerves(catalog: Catalog) -> dict[View, list[tuple[NoPressArea, QPainterPath
         if landmark.kind is not LandmarkKind.NERVE:
             continue
         area = known.get(landmark.id) or NoPressArea(
-            landmark.id, landmark.name, "A nerve runs here: never press on it.", ()
+            landmark.id,
+            landmark.name,
+            QCoreApplication.translate("MapGeometry", "A nerve runs here: never press on it."),
+            (),
         )
         for view in View:
             if landmark.where.shows(view):

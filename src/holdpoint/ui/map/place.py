@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Catalog, Side
+from holdpoint.core.i18n import localized
 from holdpoint.core.preferences import Preferences, new_step
 from holdpoint.core.routine import RoutineDraft
 from holdpoint.core.routines import Routine
@@ -61,7 +62,7 @@ class MapPlace(QWidget):
         #: The question before a picked routine replaces the person's draft, while open.
         self.replace_question: QMessageBox | None = None
         self.marked: set[tuple[str, Side]] = set()
-        self.setAccessibleName("Map")
+        self.setAccessibleName(self.tr("Map"))
 
         self.banner = SafetyBanner()
         self.banner.setVisible(show_safety)
@@ -72,9 +73,10 @@ class MapPlace(QWidget):
         self.finder_button = PillButton(outlined=True)
         self.mode_group = QButtonGroup(self)
         for button, text, tip in (
-            (self.zones_button, "Choose zones", "Click zones to add them to your routine"),
-            (self.finder_button, "Where does it hurt?",
-             "Mark where you feel pain to find the muscles that may cause it (Ctrl+F)"),
+            (self.zones_button, self.tr("Choose zones"),
+             self.tr("Click zones to add them to your routine")),
+            (self.finder_button, self.tr("Where does it hurt?"),
+             self.tr("Mark where you feel pain to find the muscles that may cause it (Ctrl+F)")),
         ):  # fmt: skip
             button.setText(text)
             button.setToolTip(tip)
@@ -170,12 +172,20 @@ class MapPlace(QWidget):
         if dropped:
             self._draft_changed(None)
             names = ", ".join(self.catalog.zone(z).name for z in dropped)
-            self.refused.emit(f"Taken out of your routine, as left out for you: {names}.")
+            self.refused.emit(
+                self.tr("Taken out of your routine, as left out for you: {zones}.").format(
+                    zones=names
+                )
+            )
 
     def toggle_zone(self, zone_id: str, side: Side) -> None:
         reason = self.body_map.excluded_reason(zone_id)
         if reason and not self.draft.is_selected(zone_id, side):
-            self.refused.emit(f"{self.catalog.zone(zone_id).name} is left out for you. {reason}")
+            self.refused.emit(
+                self.tr("{zone} is left out for you. {reason}").format(
+                    zone=self.catalog.zone(zone_id).name, reason=reason
+                )
+            )
             self.details.show_zone(zone_id)
             return
         fresh = self.draft.index_of(zone_id) is None
@@ -228,7 +238,9 @@ class MapPlace(QWidget):
         loaded = self._loaded
         if loaded is not None and loaded.steps == self.draft.steps:
             return loaded
-        name = f"{loaded.name} (changed)" if loaded is not None else ""
+        name = ""
+        if loaded is not None:
+            name = self.tr("{routine} (changed)").format(routine=loaded.name)
         return Routine("", name, "", self.draft.steps)
 
     def _start(self) -> None:
@@ -242,7 +254,7 @@ class MapPlace(QWidget):
         return True
 
     def start_disabled_why(self) -> str:
-        return START_DISABLED_WHY
+        return localized("RoutinePanel", START_DISABLED_WHY)
 
     def offer_routine(self, routine: Routine) -> None:
         """A routine picked from the Routines menu: it replaces the draft, after asking
@@ -252,16 +264,21 @@ class MapPlace(QWidget):
             self.load_routine(routine)
             return
         count = len(self.draft)
+        if count == 1:
+            question = self.tr("Replace your routine of 1 step with “{routine}”?")
+        else:
+            question = self.tr("Replace your routine of {count} steps with “{routine}”?")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace your routine?",
-            f"Replace your routine of {count} step{'s' if count != 1 else ''} "
-            f"with “{routine.name}”?",
+            self.tr("Replace your routine?"),
+            question.format(count=count, routine=routine.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.setInformativeText("To keep yours, save it first: Routines > Save as a named routine.")
-        replace = box.addButton("&Replace", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            self.tr("To keep yours, save it first: Routines > Save as a named routine.")
+        )
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(replace)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         replace.clicked.connect(lambda: self.load_routine(routine))

@@ -26,8 +26,6 @@ from holdpoint.core.routines import (
 )
 from holdpoint.storage.routine_store import RoutineStore, RoutineStoreError
 
-_FILTER = "Holdpoint routines (*.toml)"
-
 
 class RoutineMenu(QObject):
     """Owns the button and its menu; emits ``loaded`` with a routine to put on the Map."""
@@ -48,19 +46,23 @@ class RoutineMenu(QObject):
         self.owner = owner
         self.store = store
         self.built_ins = routines
-        self.button = QPushButton("Ro&utines")
-        self.button.setToolTip("Start from a ready-made routine, or open or save a routine file")
-        self.button.setAccessibleName("Routines")
+        self.button = QPushButton(self.tr("Ro&utines"))
+        self.button.setToolTip(
+            self.tr("Start from a ready-made routine, or open or save a routine file")
+        )
+        self.button.setAccessibleName(self.tr("Routines"))
         self.menu = QMenu(self.button)
-        self.delete_menu = QMenu("&Delete a saved routine", self.menu)
+        self.delete_menu = QMenu(self.tr("&Delete a saved routine"), self.menu)
         self.save_named_action = self._action(
-            "Save as a &named routine…", QKeySequence("Ctrl+Shift+S"), self.ask_name
+            self.tr("Save as a &named routine…"), QKeySequence("Ctrl+Shift+S"), self.ask_name
         )
         self.open_action = self._action(
-            "&Open a routine file…", QKeySequence(QKeySequence.StandardKey.Open), self.ask_open
+            self.tr("&Open a routine file…"),
+            QKeySequence(QKeySequence.StandardKey.Open),
+            self.ask_open,
         )
         self.save_action = self._action(
-            "&Save this routine to a file…",
+            self.tr("&Save this routine to a file…"),
             QKeySequence(QKeySequence.StandardKey.Save),
             self.ask_save,
         )
@@ -82,16 +84,20 @@ class RoutineMenu(QObject):
         self.delete_menu.clear()
 
         def add(routine: Routine) -> None:
-            action = self.menu.addAction(f"{routine.name}  ({format_duration(routine.seconds())})")
+            action = self.menu.addAction(
+                self.tr("{routine}  ({duration})").format(
+                    routine=routine.name, duration=format_duration(routine.seconds())
+                )
+            )
             action.setToolTip(routine.description)
             action.triggered.connect(lambda _checked=False, r=routine: self.loaded.emit(r))
 
-        self.menu.addSection("Ready-made")
+        self.menu.addSection(self.tr("Ready-made"))
         for routine in self.built_ins:
             add(routine)
         own = self.store.routines if self.store is not None else []
         if own:
-            self.menu.addSection("Yours")
+            self.menu.addSection(self.tr("Yours"))
             for routine in own:
                 add(routine)
                 remove = self.delete_menu.addAction(routine.name)
@@ -108,11 +114,11 @@ class RoutineMenu(QObject):
 
     def ask_name(self) -> None:
         if not len(self.draft):
-            self._tell("Nothing to save yet", "Add zones to your routine first.")
+            self._tell(self.tr("Nothing to save yet"), self.tr("Add zones to your routine first."))
             return
         dialog = QInputDialog(self.owner)
-        dialog.setWindowTitle("Save as a named routine")
-        dialog.setLabelText("A name for this routine (the same name replaces it):")
+        dialog.setWindowTitle(self.tr("Save as a named routine"))
+        dialog.setLabelText(self.tr("A name for this routine (the same name replaces it):"))
         dialog.textValueSelected.connect(self.save_named)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -125,7 +131,7 @@ class RoutineMenu(QObject):
         try:
             self.store.save(routine)
         except RoutineStoreError as error:
-            self._tell("The routine could not be saved", str(error))
+            self._tell(self.tr("The routine could not be saved"), str(error))
             return False
         self.rebuild()
         return True
@@ -136,7 +142,7 @@ class RoutineMenu(QObject):
         try:
             self.store.delete(ident)
         except RoutineStoreError as error:
-            self._tell("The routine could not be deleted", str(error))
+            self._tell(self.tr("The routine could not be deleted"), str(error))
             return False
         self.rebuild()
         return True
@@ -144,7 +150,9 @@ class RoutineMenu(QObject):
     # -------------------------------------------------------------- files
 
     def ask_open(self) -> None:
-        dialog = QFileDialog(self.owner, "Open a routine file", str(Path.home()), _FILTER)
+        dialog = QFileDialog(
+            self.owner, self.tr("Open a routine file"), str(Path.home()), self._filter()
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.open_file(Path(name)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -155,17 +163,17 @@ class RoutineMenu(QObject):
         try:
             routine = load_routines(path, self.catalog)[0]
         except RoutineError as error:
-            self._tell("This routine file cannot be used", str(error))
+            self._tell(self.tr("This routine file cannot be used"), str(error))
             return False
         self.loaded.emit(routine)
         return True
 
     def ask_save(self) -> None:
         if not len(self.draft):
-            self._tell("Nothing to save yet", "Add zones to your routine first.")
+            self._tell(self.tr("Nothing to save yet"), self.tr("Add zones to your routine first."))
             return
-        dialog = QFileDialog(self.owner, "Save this routine", str(Path.home() / "routine.toml"),
-                             _FILTER)  # fmt: skip
+        dialog = QFileDialog(self.owner, self.tr("Save this routine"),
+                             str(Path.home() / "routine.toml"), self._filter())  # fmt: skip
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("toml")
         dialog.fileSelected.connect(lambda name: self.save_file(Path(name)))
@@ -173,14 +181,21 @@ class RoutineMenu(QObject):
         dialog.open()
 
     def save_file(self, path: Path, name: str | None = None) -> bool:
-        name = name or path.stem.replace("_", " ").strip() or "My routine"
+        name = name or path.stem.replace("_", " ").strip() or self.tr("My routine")
         routine = Routine(routine_id(name), name, "", self.draft.steps)
         try:
             path.write_text(dump_routine(routine), encoding="utf-8")
         except OSError as error:
-            self._tell("The routine could not be saved", f"{path}: {error.strerror or error}")
+            self._tell(
+                self.tr("The routine could not be saved"),
+                self.tr("{path}: {reason}").format(path=path, reason=error.strerror or error),
+            )
             return False
         return True
+
+    def _filter(self) -> str:
+        """The file dialogs' filter: its pattern stays as it is."""
+        return self.tr("Holdpoint routines (*.toml)")
 
     def _tell(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

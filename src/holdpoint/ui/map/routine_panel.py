@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import HOLD_RANGE, REPS_RANGE, Catalog
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.routine import RoutineDraft, SideOrder, Sides, format_duration
 from holdpoint.ui.widgets import ScaledLabel
 
 _ZONE_ROLE = Qt.ItemDataRole.UserRole
-START_DISABLED_WHY = "Add at least one zone to your routine first: click zones on the body."
+START_DISABLED_WHY = QT_TRANSLATE_NOOP(
+    "RoutinePanel", "Add at least one zone to your routine first: click zones on the body."
+)
 
 
 class RoutinePanel(QWidget):
@@ -43,14 +46,14 @@ class RoutinePanel(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self.draft = draft
-        self.setAccessibleName("Your routine")
+        self.setAccessibleName(self.tr("Your routine"))
 
-        self.title = ScaledLabel("Your routine", 1.25, QFont.Weight.DemiBold)
+        self.title = ScaledLabel(self.tr("Your routine"), 1.25, QFont.Weight.DemiBold)
         self.total = QLabel()
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(self.tr("Total time"))
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Routine steps")
-        self.steps.setToolTip("Drag to reorder, or Alt+Up / Alt+Down")
+        self.steps.setAccessibleName(self.tr("Routine steps"))
+        self.steps.setToolTip(self.tr("Drag to reorder, or Alt+Up / Alt+Down"))
         self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.steps.setAlternatingRowColors(True)
@@ -66,46 +69,48 @@ class RoutinePanel(QWidget):
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.steps)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_current)
-        self.empty = QLabel("Click zones on the body to add them here, in the order you like.")
+        self.empty = QLabel(
+            self.tr("Click zones on the body to add them here, in the order you like.")
+        )
         self.empty.setWordWrap(True)
-        self.empty.setAccessibleName("Routine is empty")
+        self.empty.setAccessibleName(self.tr("Routine is empty"))
 
         self.sides = QComboBox()
-        self.sides.setAccessibleName("Sides")
+        self.sides.setAccessibleName(self.tr("Sides"))
         for option in Sides:
             self.sides.addItem(option.label, option)
         self.sides.activated.connect(lambda: self._edit(sides=self.sides.currentData()))
         self.hold = QSpinBox()
         self.hold.setRange(*HOLD_RANGE)
-        self.hold.setSuffix(" s")
-        self.hold.setAccessibleName("Hold, seconds")
+        self.hold.setSuffix(self.tr(" s"))
+        self.hold.setAccessibleName(self.tr("Hold, seconds"))
         self.hold.valueChanged.connect(lambda value: self._edit(hold_s=value))
         self.reps = QSpinBox()
         self.reps.setRange(*REPS_RANGE)
-        self.reps.setPrefix("× ")
-        self.reps.setAccessibleName("Repetitions")
+        self.reps.setPrefix(self.tr("× "))
+        self.reps.setAccessibleName(self.tr("Repetitions"))
         self.reps.valueChanged.connect(lambda value: self._edit(reps=value))
-        self.remove = QPushButton("Re&move")
-        self.remove.setToolTip("Remove this step (Delete)")
+        self.remove = QPushButton(self.tr("Re&move"))
+        self.remove.setToolTip(self.tr("Remove this step (Delete)"))
         self.remove.clicked.connect(self.remove_current)
 
         self.order = QComboBox()
-        self.order.setAccessibleName("Painful side")
-        self.order.setToolTip("Work the painful side first, or only that side")
+        self.order.setAccessibleName(self.tr("Painful side"))
+        self.order.setToolTip(self.tr("Work the painful side first, or only that side"))
         for order in SideOrder:
             self.order.addItem(order.label, order)
 
-        self.start = QPushButton("Start session")
-        self.start.setAccessibleName("Start session")
+        self.start = QPushButton(self.tr("Start session"))
+        self.start.setAccessibleName(self.tr("Start session"))
         # F5 is the window's Routine > Start session, from any place.
         self.start.setEnabled(False)
-        self.start.setToolTip(START_DISABLED_WHY)
+        self.start.setToolTip(localized("RoutinePanel", START_DISABLED_WHY))
         self.start.clicked.connect(self.startRequested)
 
         editor = QFormLayout()
-        editor.addRow("&Sides", self.sides)
-        editor.addRow("H&old", self.hold)
-        editor.addRow("Re&petitions", self.reps)
+        editor.addRow(self.tr("&Sides"), self.sides)
+        editor.addRow(self.tr("H&old"), self.hold)
+        editor.addRow(self.tr("Re&petitions"), self.reps)
         for label, field in (
             (editor.labelForField(w), w) for w in (self.sides, self.hold, self.reps)
         ):
@@ -129,7 +134,7 @@ class RoutinePanel(QWidget):
         layout.addWidget(self.editor)
         layout.addStretch(1)
         start_row = QHBoxLayout()
-        order_label = QLabel("Painful si&de:")
+        order_label = QLabel(self.tr("Painful si&de:"))
         order_label.setBuddy(self.order)
         start_row.addWidget(order_label)
         start_row.addWidget(self.order, 1)
@@ -152,13 +157,21 @@ class RoutinePanel(QWidget):
         self.steps.clear()
         for number, step in enumerate(self.draft.steps, start=1):
             zone = self.catalog.zone(step.zone_id)
-            text = f"{number}. {zone.name}\n     {step.sides.label} · {step.hold_s} s × {step.reps}"
+            text = self.tr("{number}. {zone}\n     {sides} · {hold} s × {reps}").format(
+                number=number, zone=zone.name, sides=step.sides.label, hold=step.hold_s,
+                reps=step.reps,
+            )  # fmt: skip
             item = QListWidgetItem(text)
             item.setData(_ZONE_ROLE, step.zone_id)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"Step {number}: {zone.name}, {step.sides.label.lower()}, "
-                f"{step.hold_s} seconds, {step.reps} times",
+                self.tr("Step {number}: {zone}, {sides}, {hold} seconds, {reps} times").format(
+                    number=number,
+                    zone=zone.name,
+                    sides=step.sides.in_sentence,
+                    hold=step.hold_s,
+                    reps=step.reps,
+                ),
             )
             self.steps.addItem(item)
         self.steps.blockSignals(False)
@@ -170,17 +183,22 @@ class RoutinePanel(QWidget):
             self.steps.setCurrentRow(min(max(row, 0), len(self.draft) - 1))
         self._show_step(self.steps.currentRow())
         self.start.setEnabled(has_steps)
+        duration = format_duration(self.draft.total_seconds())
         self.start.setToolTip(
-            f"Start the guided session: about {format_duration(self.draft.total_seconds())} (F5)"
+            self.tr("Start the guided session: about {duration} (F5)").format(duration=duration)
             if has_steps
-            else START_DISABLED_WHY
+            else localized("RoutinePanel", START_DISABLED_WHY)
         )
-        self.total.setText(
-            f"{len(self.draft)} step{'s' if len(self.draft) != 1 else ''} · about "
-            f"{format_duration(self.draft.total_seconds())}"
-            if has_steps
-            else ""
-        )
+        if not has_steps:
+            self.total.setText("")
+        elif len(self.draft) == 1:
+            self.total.setText(self.tr("1 step · about {duration}").format(duration=duration))
+        else:
+            self.total.setText(
+                self.tr("{count} steps · about {duration}").format(
+                    count=len(self.draft), duration=duration
+                )
+            )
 
     def side_order(self) -> SideOrder:
         return SideOrder(self.order.currentData())

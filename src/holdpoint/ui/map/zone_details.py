@@ -4,20 +4,31 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from holdpoint.core.catalog import Catalog, Zone
 from holdpoint.ui import theme
+from holdpoint.ui.widgets import in_sentence, lower_first
 
-_HINT = (
-    "<p style='font-size:large'><b>Choose where to work</b></p>"
-    "<p>Point at a zone on the body, or press Tab and use the arrow keys, to see where it "
-    "is, how to lie on it and where it can send pain. Click it, or press Space, to add it "
-    "to your routine.</p>"
-    "<p>Not sure which zones? Press <b>Ctrl+F</b>: <i>Where does it hurt?</i></p>"
-)
+
+def _hint() -> str:
+    """What the details say before any zone is pointed at (rich text)."""
+    title = QCoreApplication.translate("ZoneDetails", "Choose where to work")
+    text = QCoreApplication.translate(
+        "ZoneDetails",
+        "Point at a zone on the body, or press Tab and use the arrow keys, to see where it "
+        "is, how to lie on it and where it can send pain. Click it, or press Space, to add it "
+        "to your routine.",
+    )
+    #: <b> and <i> are rich-text marks: keep them round the key and the mode's name.
+    more = QCoreApplication.translate(
+        "ZoneDetails", "Not sure which zones? Press <b>Ctrl+F</b>: <i>Where does it hurt?</i>"
+    )
+    return (
+        f"<p style='font-size:large'><b>{escape(title)}</b></p><p>{escape(text)}</p><p>{more}</p>"
+    )
 
 
 def zone_html(
@@ -25,9 +36,22 @@ def zone_html(
 ) -> str:
     """The details of ``zone`` as rich text; ``position``: the person's way into it (else
     the zone's default way)."""
-    regions = ", ".join(catalog.region(r).name.lower() for r in zone.refers_to)
+    translate = QCoreApplication.translate
+    headings = [
+        escape(text)
+        for text in (
+            translate("ZoneDetails", "Can send pain to:"),
+            translate("ZoneDetails", "Find it:"),
+            translate("ZoneDetails", "Get into position:"),
+            translate("ZoneDetails", "Tools:"),
+            translate("ZoneDetails", "Hold:"),
+            translate("ZoneDetails", "Take care"),
+        )
+    ]
+    regions = ", ".join(in_sentence(catalog.region(r).name) for r in zone.refers_to)
+    never = translate("ZoneDetails", "Never press the {area}: {why}")
     cautions = list(zone.cautions) + [
-        f"Never press the {area.name.lower()}: {area.why[0].lower()}{area.why[1:]}"
+        never.format(area=in_sentence(area.name), why=lower_first(area.why))
         for area in (catalog.no_press_area(a) for a in zone.no_press)
     ]
     care = "".join(f"<li>{escape(c)}</li>" for c in cautions)
@@ -37,15 +61,19 @@ def zone_html(
         if zone.muscle.casefold() != zone.name.casefold()
         else ""
     )
+    hold = translate("ZoneDetails", "{hold} s, {reps} times, {rest} s rest between").format(
+        hold=zone.hold_s, reps=zone.reps, rest=zone.rest_s
+    )
+    sends, find, position_heading, tools_heading, hold_heading, care_heading = headings
     return (
         f"<p style='font-size:x-large; margin-bottom:0'><b>{escape(zone.name)}</b></p>"
         f"{muscle}"
-        f"<p><b>Can send pain to:</b> {escape(regions)}</p>"
-        f"<p><b>Find it:</b> {escape(zone.find)}</p>"
-        f"<p><b>Get into position:</b> {escape(position or zone.position)}</p>"
-        f"<p><b>Tools:</b> {escape(tools)}</p>"
-        f"<p><b>Hold:</b> {zone.hold_s} s, {zone.reps} times, {zone.rest_s} s rest between</p>"
-        f"<p style='color:{warning_colour}; margin-bottom:2px'><b>Take care</b></p>"
+        f"<p><b>{sends}</b> {escape(regions)}</p>"
+        f"<p><b>{find}</b> {escape(zone.find)}</p>"
+        f"<p><b>{position_heading}</b> {escape(position or zone.position)}</p>"
+        f"<p><b>{tools_heading}</b> {escape(tools)}</p>"
+        f"<p><b>{hold_heading}</b> {escape(hold)}</p>"
+        f"<p style='color:{warning_colour}; margin-bottom:2px'><b>{care_heading}</b></p>"
         f"<ul style='margin-left:-18px; margin-top:0'>{care}</ul>"
     )
 
@@ -63,13 +91,13 @@ class ZoneDetails(QScrollArea):
         self.positions: dict[str, str] = {}
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName("Zone details")
+        self.setAccessibleName(self.tr("Zone details"))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Zone details text")
+        self.text.setAccessibleName(self.tr("Zone details text"))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 12, 4)
@@ -128,21 +156,22 @@ class ZoneDetails(QScrollArea):
         self.zone_id = zone_id
         self.updateGeometry()
         if not zone_id:
-            self.text.setText(_HINT)
+            self.text.setText(_hint())
             return
         accents = theme.accents_for(self.palette())
         zone = self.catalog.zone(zone_id)
         warning = accents.warning_text.name()
         reason = self.excluded.get(zone_id, "")
-        left_out = (
-            f"<p style='color:{warning}'><b>Left out for you.</b> {escape(reason)}</p>"
-            if reason
-            else ""
-        )
+        left_out = ""
+        if reason:
+            heading = escape(self.tr("Left out for you."))
+            left_out = f"<p style='color:{warning}'><b>{heading}</b> {escape(reason)}</p>"
         position = self.positions.get(zone_id, "")
         details = zone_html(self.catalog, zone, warning, accents.muted_text.name(), position)
         self.text.setText(left_out + details)
-        self.text.setAccessibleDescription(f"{zone.name}: {zone.find}")
+        self.text.setAccessibleDescription(
+            self.tr("{zone}: {find}").format(zone=zone.name, find=zone.find)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:

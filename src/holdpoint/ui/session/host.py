@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from holdpoint.ui.session.place import SessionPlace
 
 
-def _named(routine: Routine, own: str) -> str:
-    return f"“{routine.name}”" if routine.name else own
-
-
 class SessionHost(QObject):
     """Holds the current run; a second start while it runs asks: stop it, or keep going."""
 
@@ -74,14 +70,17 @@ class SessionHost(QObject):
         carry_on = run.pause_while_asking()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "A session is running",
-            f"{_named(run.routine, 'Your own routine')} is still running. Stop it and start "
-            f"{_named(routine, 'your new choice')}? The holds you finished are kept.",
+            self.tr("A session is running"),
+            self._replace_question(run.routine, routine),
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
-        replace = box.addButton("&Stop it and start the new one", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Keep going with this one", QMessageBox.ButtonRole.RejectRole)
+        replace = box.addButton(
+            self.tr("&Stop it and start the new one"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(
+            self.tr("&Keep going with this one"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
 
@@ -100,6 +99,30 @@ class SessionHost(QObject):
         self._question = box
         box.open()
         box.activateWindow()
+
+    def _replace_question(self, running: Routine, new: Routine) -> str:
+        """Stop ``running`` and start ``new``? Each named, or said to be the person's own."""
+        if running.name and new.name:
+            text = self.tr(
+                "“{running}” is still running. Stop it and start “{new}”? "
+                "The holds you finished are kept."
+            )
+        elif running.name:
+            text = self.tr(
+                "“{running}” is still running. Stop it and start your new choice? "
+                "The holds you finished are kept."
+            )
+        elif new.name:
+            text = self.tr(
+                "Your own routine is still running. Stop it and start “{new}”? "
+                "The holds you finished are kept."
+            )
+        else:
+            text = self.tr(
+                "Your own routine is still running. Stop it and start your new choice? "
+                "The holds you finished are kept."
+            )
+        return text.format(running=running.name, new=new.name)
 
     def _stage(self, stage: Stage) -> None:
         if stage is Stage.RUNNING:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QMetaObject, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from holdpoint.core.catalog import Catalog
+from holdpoint.core.catalog import Catalog, Side
 from holdpoint.core.cues import CUE_FOR_EVENT, asks_tenderness
 from holdpoint.core.engine import (
     EXTEND_S,
@@ -38,7 +38,7 @@ from holdpoint.core.engine import (
 )
 from holdpoint.core.preferences import Preferences
 from holdpoint.core.ratings import Moment, PainKind, change_words
-from holdpoint.core.routine import format_duration
+from holdpoint.core.routine import Sides, format_duration
 from holdpoint.ui.session.prompt import TendernessPrompt
 from holdpoint.ui.session.ratings import RatingPanel
 from holdpoint.ui.session.run import SessionRun, Stage
@@ -47,15 +47,27 @@ from holdpoint.ui.widgets import EmptyState, ScaledLabel
 
 #: How much larger everything on the Session place is in floor mode.
 FLOOR_ZOOM = 2.0
-_PHASE_WORDS = {Phase.PREPARE: "Get ready", Phase.HOLD: "Hold", Phase.REST: "Rest"}
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+def _phase_words(phase: Phase) -> str:
+    """The phase's name above the ring (a hold's says which repetition: see below)."""
+    if phase is Phase.PREPARE:
+        return QCoreApplication.translate("SessionPlace", "Get ready")
+    if phase is Phase.HOLD:
+        return QCoreApplication.translate("SessionPlace", "Hold")
+    return QCoreApplication.translate("SessionPlace", "Rest")
 
 
 def _time_left(seconds: float) -> str:
     """The whole session's time left, in whole minutes: it changes once a minute, so the
     place is not laid out again every second (the ring shows the seconds)."""
     minutes = math.ceil(seconds / 60)
-    return "under a minute left" if minutes <= 1 else f"about {minutes} min left"
+    if minutes <= 1:
+        return QCoreApplication.translate("SessionPlace", "under a minute left")
+    return QCoreApplication.translate("SessionPlace", "about {minutes} min left").format(
+        minutes=minutes
+    )
 
 
 class SessionPlace(QWidget):
@@ -76,15 +88,17 @@ class SessionPlace(QWidget):
         self.zoom = 0.0  # how much larger than at a 1280×800 desk: set by _apply_zoom
         self._floor = False
         self._zoom_font = QFont()
-        self.setAccessibleName("Session")
+        self.setAccessibleName(self.tr("Session"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.empty = EmptyState(
             "session",
-            "No session running",
-            "Choose zones on the Map, then press Start session (F5). Each hold is timed "
-            "here with giant digits and a ring you can follow from the floor, a sound and a "
-            "spoken cue to start and to release, and a rest before you switch sides.",
+            self.tr("No session running"),
+            self.tr(
+                "Choose zones on the Map, then press Start session (F5). Each hold is timed "
+                "here with giant digits and a ring you can follow from the floor, a sound and a "
+                "spoken cue to start and to release, and a rest before you switch sides."
+            ),
         )
 
         self.zone_title = ScaledLabel("", 2.2, QFont.Weight.Bold)
@@ -92,9 +106,11 @@ class SessionPlace(QWidget):
         self.instruction = ScaledLabel("", 1.3)
         self.progress = ScaledLabel("", 1.2)
         self.notice = ScaledLabel("", 1.2)
-        for label, name in ((self.zone_title, "Zone and side"), (self.phase_label, "Phase"),
-                            (self.instruction, "How to get into position"),
-                            (self.progress, "Progress"), (self.notice, "Notice")):  # fmt: skip
+        for label, name in ((self.zone_title, self.tr("Zone and side")),
+                            (self.phase_label, self.tr("Phase")),
+                            (self.instruction, self.tr("How to get into position")),
+                            (self.progress, self.tr("Progress")),
+                            (self.notice, self.tr("Notice"))):  # fmt: skip
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setAccessibleName(name)
@@ -106,15 +122,20 @@ class SessionPlace(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         controls = QHBoxLayout()
         controls.addStretch(1)
+        #: The name before the colon (or the brackets) of each tool tip is also the button's
+        #: accessible name; the keys in brackets stay as they are.
         for name, text, tip in (
-            ("back", "◀  Back", "Back: restart this hold, or the one before (Left, Page Up)"),
-            ("pause", "Pause", "Pause or go on (Space)"),
-            ("next", "Next  ▶", "Next: skip to the next part (Right, Page Down)"),
-            ("extend", f"+{EXTEND_S} s", f"Add {EXTEND_S} seconds to this hold (+)"),
-            ("ease", "Too sharp", "Too sharp: let go now and leave this spot for today (E)"),
-            ("stop", "Stop", "Stop the session (Esc)"),
-            ("floor", "Floor mode", "Full screen, big and high-contrast (F11)"),
-        ):
+            ("back", self.tr("◀  Back"),
+             self.tr("Back: restart this hold, or the one before (Left, Page Up)")),
+            ("pause", self.tr("Pause"), self.tr("Pause or go on (Space)")),
+            ("next", self.tr("Next  ▶"), self.tr("Next: skip to the next part (Right, Page Down)")),
+            ("extend", self.tr("+{seconds} s").format(seconds=EXTEND_S),
+             self.tr("Add {seconds} seconds to this hold (+)").format(seconds=EXTEND_S)),
+            ("ease", self.tr("Too sharp"),
+             self.tr("Too sharp: let go now and leave this spot for today (E)")),
+            ("stop", self.tr("Stop"), self.tr("Stop the session (Esc)")),
+            ("floor", self.tr("Floor mode"), self.tr("Full screen, big and high-contrast (F11)")),
+        ):  # fmt: skip
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip.split(":")[0].split(" (")[0])
@@ -158,12 +179,12 @@ class SessionPlace(QWidget):
         layout.addLayout(controls)
         self.running_view = running
 
-        self.summary_title = ScaledLabel("Session complete", 2.2, QFont.Weight.Bold)
+        self.summary_title = ScaledLabel(self.tr("Session complete"), 2.2, QFont.Weight.Bold)
         self.summary = ScaledLabel("", 1.3)
         for label in (self.summary_title, self.summary):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-        self.to_map = QPushButton("Back to the &Map")
+        self.to_map = QPushButton(self.tr("Back to the &Map"))
         self.to_map.clicked.connect(self.mapRequested)
         done = QWidget()
         done_layout = QVBoxLayout(done)
@@ -314,8 +335,12 @@ class SessionPlace(QWidget):
         assert self.run is not None
         before = self.run.before
         changes = [
-            f"{kind.label}: {before[kind]} → {after[kind]}, "
-            f"{change_words(before[kind], after[kind])}"
+            self.tr("{pain}: {before} → {after}, {change}").format(
+                pain=kind.label,
+                before=before[kind],
+                after=after[kind],
+                change=change_words(before[kind], after[kind]),
+            )
             for kind in PainKind
             if change_words(before[kind], after[kind])
         ]
@@ -325,16 +350,19 @@ class SessionPlace(QWidget):
     def _summarise(self, run: SessionRun) -> None:
         engine: SessionEngine | None = run.engine
         if engine is None:  # stopped at the before-rating
-            self.summary_title.setText("Session stopped")
-            self.summary.setText("Nothing was started, so nothing was saved.")
+            self.summary_title.setText(self.tr("Session stopped"))
+            self.summary.setText(self.tr("Nothing was started, so nothing was saved."))
             return
         completed = [h for h in engine.holds if h.outcome is Outcome.COMPLETED]
-        held = round(engine.counted_hold_seconds())
-        self.summary_title.setText("Session stopped" if engine.stopped else "Session complete")
-        self.summary.setText(
-            f"{len(completed)} hold{'s' if len(completed) != 1 else ''} done, "
-            f"{format_duration(held)} of pressure in all. Get up slowly."
+        held = format_duration(round(engine.counted_hold_seconds()))
+        self.summary_title.setText(
+            self.tr("Session stopped") if engine.stopped else self.tr("Session complete")
         )
+        if len(completed) == 1:
+            summary = self.tr("1 hold done, {duration} of pressure in all. Get up slowly.")
+        else:
+            summary = self.tr("{count} holds done, {duration} of pressure in all. Get up slowly.")
+        self.summary.setText(summary.format(count=len(completed), duration=held))
 
     # ------------------------------------------------------------------ running
 
@@ -343,11 +371,14 @@ class SessionPlace(QWidget):
         if segment is None:
             return
         zone = self.catalog.zone(segment.zone_id)
-        self._set_text(self.zone_title, f"{zone.name} · {segment.side.label}")
-        words = _PHASE_WORDS[snap.phase]
+        side = Sides(segment.side.value).label
+        self._set_text(
+            self.zone_title, self.tr("{zone} · {side}").format(zone=zone.name, side=side)
+        )
+        words = _phase_words(snap.phase)
         if snap.phase is Phase.HOLD:
-            words = f"Hold  {segment.rep} of {segment.reps}"
-        self._set_text(self.phase_label, "Paused" if snap.paused else words)
+            words = self.tr("Hold  {rep} of {reps}").format(rep=segment.rep, reps=segment.reps)
+        self._set_text(self.phase_label, self.tr("Paused") if snap.paused else words)
         colour = phase_colour(snap.phase, self.palette())
         pal = self.phase_label.palette()
         if pal.color(pal.ColorRole.WindowText) != colour:  # not on every frame
@@ -360,17 +391,27 @@ class SessionPlace(QWidget):
         self._set_text(self.instruction, (segment.position or zone.position) if moving else "")
         following = snap.next_segment
         if following is None:
-            after = "last one"
+            after = self.tr("last one")
         elif following.phase is Phase.HOLD:
-            after = f"next: hold {following.rep} of {following.reps}"
+            after = self.tr("next: hold {rep} of {reps}").format(
+                rep=following.rep, reps=following.reps
+            )
         elif following.phase is Phase.REST:
-            after = f"next: rest {round(following.duration)} s"
+            after = self.tr("next: rest {seconds} s").format(seconds=round(following.duration))
         else:
-            other = self.catalog.zone(following.zone_id)
-            after = f"next: {other.name}, {following.side.value}"
-        self._set_text(self.progress, f"{after}  ·  {_time_left(snap.total_remaining)}")
+            other = self.catalog.zone(following.zone_id).name
+            if following.side is Side.LEFT:
+                after = self.tr("next: {zone}, left").format(zone=other)
+            else:
+                after = self.tr("next: {zone}, right").format(zone=other)
+        self._set_text(
+            self.progress,
+            self.tr("{next}  ·  {time_left}").format(
+                next=after, time_left=_time_left(snap.total_remaining)
+            ),
+        )
         self.tender.show_time(snap.remaining if snap.phase is not Phase.HOLD else 0.0)
-        self.buttons["pause"].setText("Go on" if snap.paused else "Pause")
+        self.buttons["pause"].setText(self.tr("Go on") if snap.paused else self.tr("Pause"))
         self.buttons["extend"].setEnabled(snap.phase is Phase.HOLD and not snap.paused)
         self.buttons["ease"].setEnabled(snap.phase is Phase.HOLD)
 
@@ -396,9 +437,11 @@ class SessionPlace(QWidget):
 
     def _eased_off(self) -> None:
         self.notice.setText(
-            "Eased off: that spot is done for today. Next time use less pressure, or move "
-            "the ball a little away from it. Sharp, shooting pain, or symptoms spreading "
-            "down the leg, mean ease off."
+            self.tr(
+                "Eased off: that spot is done for today. Next time use less pressure, or move "
+                "the ball a little away from it. Sharp, shooting pain, or symptoms spreading "
+                "down the leg, mean ease off."
+            )
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -411,8 +454,10 @@ class SessionPlace(QWidget):
 
     def _suspended(self, seconds: float) -> None:
         self.notice.setText(
-            f"Paused: the computer was asleep for {format_duration(round(seconds))}. "
-            "Press Space when you are ready to go on."
+            self.tr(
+                "Paused: the computer was asleep for {duration}. "
+                "Press Space when you are ready to go on."
+            ).format(duration=format_duration(round(seconds)))
         )
 
     # ------------------------------------------------------------------ stopping
@@ -425,8 +470,8 @@ class SessionPlace(QWidget):
         carry_on = run.pause_while_asking()
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Stop the session?",
-            "Stop this session? The holds you finished are kept.",
+            self.tr("Stop the session?"),
+            self.tr("Stop this session? The holds you finished are kept."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

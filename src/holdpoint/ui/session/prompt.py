@@ -10,10 +10,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.ratings import DigitEntry
 from holdpoint.ui import theme
 
-QUESTION = "How tender was that spot? Press 0–9 (1 then 0 for ten), or just carry on."
+QUESTION = QT_TRANSLATE_NOOP(
+    "TendernessPrompt",
+    "How tender was that spot? Press 0–9 (1 then 0 for ten), or just carry on.",
+)
 
 
 class TendernessPrompt(QWidget):
@@ -25,7 +29,7 @@ class TendernessPrompt(QWidget):
     def __init__(self, clock: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
-        self.setAccessibleName("Tenderness question")
+        self.setAccessibleName(self.tr("Tenderness question"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.text = ""
         self.value: int | None = None
@@ -42,7 +46,7 @@ class TendernessPrompt(QWidget):
         self._entry = DigitEntry()
         self.value = None
         self._total = self._left = 0.0
-        self._set_text(QUESTION)
+        self._set_text(localized("TendernessPrompt", QUESTION))
 
     def close_question(self) -> None:
         self._entry = None
@@ -53,7 +57,11 @@ class TendernessPrompt(QWidget):
         """A digit key: the spot's tenderness so far ("1" then "0" makes ten)."""
         assert self._entry is not None
         self.value = self._entry.press(digit, self.clock())
-        self._set_text(f"Tenderness {self.value} noted. (Another digit changes it.)")
+        self._set_text(
+            self.tr("Tenderness {value} noted. (Another digit changes it.)").format(
+                value=self.value
+            )
+        )
         return self.value
 
     def show_time(self, seconds_left: float) -> None:
@@ -73,7 +81,8 @@ class TendernessPrompt(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        return QSize(metrics.horizontalAdvance(QUESTION), round(metrics.height() * 2.1))
+        question = localized("TendernessPrompt", QUESTION)
+        return QSize(metrics.horizontalAdvance(question), round(metrics.height() * 2.1))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(100, self.sizeHint().height())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from holdpoint.core.i18n import localized_all
 from holdpoint.core.ratings import ANCHORS, Moment, PainKind, RatingSequence
 from holdpoint.ui import theme
 from holdpoint.ui.widgets import PillButton, ScaledLabel
@@ -45,8 +46,8 @@ class RatingRow(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{kind.label}, 0 to 10")
-        self.setAccessibleDescription("not rated")
+        self.setAccessibleName(self.tr("{pain}, 0 to 10").format(pain=kind.label))
+        self.setAccessibleDescription(self.tr("not rated"))
         self.title = ScaledLabel(kind.label, 1.3, QFont.Weight.DemiBold)
         self.group = QButtonGroup(self)
         grid = QGridLayout(self)
@@ -57,12 +58,12 @@ class RatingRow(QWidget):
             button.setText(str(value))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
-            button.setAccessibleName(f"{kind.label} {value}")
+            button.setAccessibleName(self.tr("{pain} {value}").format(pain=kind.label, value=value))
             button.setMinimumSize(44, 44)
             self.group.addButton(button, value)
             grid.addWidget(button, 1, value)
         self.group.idClicked.connect(lambda value: self.chosen.emit(self.kind, value))
-        low, high = (QLabel(text) for text in ANCHORS)
+        low, high = (QLabel(text) for text in localized_all("ratings", ANCHORS))
         low.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(low, 2, 0, 1, 4)
@@ -83,7 +84,9 @@ class RatingRow(QWidget):
             self.group.setExclusive(True)
         else:
             self.group.button(value).setChecked(True)
-        self.setAccessibleDescription("not rated" if value is None else f"{value} of 10")
+        self.setAccessibleDescription(
+            self.tr("not rated") if value is None else self.tr("{value} of 10").format(value=value)
+        )
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -115,11 +118,11 @@ class RatingPanel(QWidget):
         self.moment = Moment.BEFORE
         self.sequence = RatingSequence()
         self._asking = False
-        self.setAccessibleName("Pain ratings")
+        self.setAccessibleName(self.tr("Pain ratings"))
         self.heading = ScaledLabel("", 1.8, QFont.Weight.Bold)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(
-            "Press a number for each (1 then 0 for ten); Enter goes on, Esc skips one."
+            self.tr("Press a number for each (1 then 0 for ten); Enter goes on, Esc skips one.")
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rows = {kind: RatingRow(kind) for kind in PainKind}
@@ -127,12 +130,12 @@ class RatingPanel(QWidget):
             row.chosen.connect(self._chosen)
             row.focused.connect(self._row_focused)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note, if you like (e.g. slept badly)")
-        self.note.setAccessibleName("Note")
-        self.skip = QPushButton("Skip this (Esc)")
-        self.skip.setToolTip("Leave this rating empty and go on (Esc)")
+        self.note.setPlaceholderText(self.tr("A note, if you like (e.g. slept badly)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.skip = QPushButton(self.tr("Skip this (Esc)"))
+        self.skip.setToolTip(self.tr("Leave this rating empty and go on (Esc)"))
         self.skip.clicked.connect(self._skip_clicked)
-        self.done = QPushButton("Done (Enter)")
+        self.done = QPushButton(self.tr("Done (Enter)"))
         self.done.setDefault(True)
         self.done.clicked.connect(self._done_clicked)
         # After a "1", the moment it stands as one if no "0" comes.
@@ -163,20 +166,22 @@ class RatingPanel(QWidget):
         outer.addStretch(1)
 
     def set_zoom(self, zoom: float) -> None:
-        """Floor mode: room for text ``zoom`` times larger (the fonts come from the place)."""
-        self.box.setMaximumWidth(round(760 * zoom))
+        """Room for text ``zoom`` times larger (floor mode), on top of text that grows with
+        the window and the person's text size (the fonts come from the place)."""
+        grow = zoom * theme.text_factor()
+        self.box.setMaximumWidth(round(760 * grow))
         for row in self.rows.values():
             for button in row.group.buttons():
-                button.setMinimumSize(round(44 * zoom), round(44 * zoom))
+                button.setMinimumSize(round(44 * grow), round(44 * grow))
 
     def ask(self, moment: Moment) -> None:
         """Start asking: both rows empty, the keyboard on the first one."""
         self.moment = moment
         self.heading.setText(
             {
-                Moment.BEFORE: "Before you start: how much does it hurt now?",
-                Moment.AFTER: "How much does it hurt now?",
-                Moment.NEXT_MORNING: "Good morning: how much does it hurt today?",
+                Moment.BEFORE: self.tr("Before you start: how much does it hurt now?"),
+                Moment.AFTER: self.tr("How much does it hurt now?"),
+                Moment.NEXT_MORNING: self.tr("Good morning: how much does it hurt today?"),
             }[moment]
         )
         self.sequence = RatingSequence(tuple(self.rows))

@@ -66,7 +66,9 @@ class SessionRun(QObject):
         self.order = order
         self.steps = arrange(routine.steps, order)
         if not self.steps:
-            raise ValueError(f"Nothing to do on the {order.side.value} side in this routine.")
+            if order.side is Side.LEFT:
+                raise ValueError(self.tr("Nothing to do on the left side in this routine."))
+            raise ValueError(self.tr("Nothing to do on the right side in this routine."))
         self.ask_before = ask_before
         self._get_ready = get_ready
         self.controller = SessionController(clock, parent=self)

@@ -23,6 +23,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from holdpoint import APP_NAME
 from holdpoint.platform_choices import KeepAwake, keep_awake_method
 
@@ -78,9 +80,14 @@ class ScreenSaverInhibitor:
         self._caffeinate: subprocess.Popen[bytes] | None = None
         self._execution_state_set = False
 
-    def inhibit(self, reason: str = "A guided massage session is running") -> bool:
-        """Ask the system not to blank the screen; True if it agreed."""
+    def inhibit(self, reason: str | None = None) -> bool:
+        """Ask the system not to blank the screen; True if it agreed. ``reason`` is what
+        the desktop may show of it (by default: a session is running)."""
         if self.method is KeepAwake.FREEDESKTOP:
+            if reason is None:
+                reason = QCoreApplication.translate(
+                    "ScreenSaverInhibitor", "A guided massage session is running"
+                )
             return self._inhibit_freedesktop(reason)
         if self.method is KeepAwake.WINDOWS_EXECUTION_STATE:
             return self._inhibit_windows()

@@ -39,7 +39,7 @@ class RingTimer(QWidget):
         super().__init__(parent)
         self.clock = clock
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Time left in this hold")
+        self.setAccessibleName(self.tr("Time left in this hold"))
         self.snapshot: Snapshot | None = None
         self._flash_until = 0.0
         self._track_key: tuple[int, int, float, int] | None = None
@@ -57,7 +57,7 @@ class RingTimer(QWidget):
         before, self.snapshot = self.snapshot, snapshot
         seconds = math.ceil(snapshot.remaining)
         if before is not None and math.ceil(before.remaining) != seconds:
-            self.setAccessibleDescription(f"{seconds} seconds left, {snapshot.phase.value}")
+            self.setAccessibleDescription(self._time_left(seconds, snapshot.phase))
         same = (
             before is not None
             and (before.phase, before.paused, before.duration, before.segment)
@@ -66,7 +66,7 @@ class RingTimer(QWidget):
             and self.clock() >= self._flash_until + FLASH_S
         )
         if not same or before is None:
-            self.setAccessibleDescription(f"{seconds} seconds left, {snapshot.phase.value}")
+            self.setAccessibleDescription(self._time_left(seconds, snapshot.phase))
             self.update()
             return
         old, new = self._tip(before), self._tip(snapshot)
@@ -75,6 +75,18 @@ class RingTimer(QWidget):
             reach = thickness + 2
             self.update(QRectF(old, new).normalized().adjusted(-reach, -reach, reach, reach)
                         .toAlignedRect())  # fmt: skip
+
+    def _time_left(self, seconds: int, phase: Phase) -> str:
+        """What a screen reader says: "12 seconds left, hold"."""
+        if phase is Phase.PREPARE:
+            text = self.tr("{seconds} seconds left, prepare")
+        elif phase is Phase.HOLD:
+            text = self.tr("{seconds} seconds left, hold")
+        elif phase is Phase.REST:
+            text = self.tr("{seconds} seconds left, rest")
+        else:
+            text = self.tr("{seconds} seconds left, done")
+        return text.format(seconds=seconds)
 
     def _geometry(self) -> tuple[QRectF, float]:
         """The ring's box and the thickness of its stroke, for this size."""
@@ -153,7 +165,7 @@ class RingTimer(QWidget):
             painter.setFont(small)
             below = QRectF(box.left(), box.center().y() + box.height() * 0.24, box.width(),
                            box.height() * 0.12)  # fmt: skip
-            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, "Paused")
+            painter.drawText(below, Qt.AlignmentFlag.AlignCenter, self.tr("Paused"))
         painter.end()
 
 
@@ -165,14 +177,17 @@ class ZoneFigure(QWidget):
         self.catalog = catalog
         self.zone_id = ""
         self.side = Side.LEFT
-        self.setAccessibleName("Zone on the body")
+        self.setAccessibleName(self.tr("Zone on the body"))
         self.setMinimumSize(120, 240)
 
     def show_zone(self, zone_id: str, side: Side) -> None:
         self.zone_id, self.side = zone_id, side
         zone = self.catalog.zone(zone_id)
-        where = "back" if zone.shown_on is View.BACK else "front"
-        self.setAccessibleDescription(f"{zone.label(side)}, seen from the {where}")
+        if zone.shown_on is View.BACK:
+            text = self.tr("{zone}, seen from the back")
+        else:
+            text = self.tr("{zone}, seen from the front")
+        self.setAccessibleDescription(text.format(zone=zone.label(side)))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -184,7 +199,7 @@ class ZoneFigure(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # Which view this is, above it: the side lit up reads differently on each.
-        caption = "Back" if view is View.BACK else "Front"
+        caption = self.tr("Back") if view is View.BACK else self.tr("Front")
         line = self.fontMetrics().height() + 6
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.Bold)

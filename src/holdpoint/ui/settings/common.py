@@ -32,6 +32,7 @@ class SettingsPage(QScrollArea):
     scrolls when large text or a small screen leaves too little room."""
 
     def __init__(self, title: str, intro: str = "", parent: QWidget | None = None) -> None:
+        """``title`` and ``intro`` are shown as given: in the chosen language."""
         super().__init__(parent)
         self.title = title
         self.setAccessibleName(title)
@@ -44,7 +45,7 @@ class SettingsPage(QScrollArea):
         self.column.setContentsMargins(4, 0, 12, 8)
         self.column.setSpacing(10)
         heading = text(title, 1.3, bold=True)
-        heading.setAccessibleName(f"{title} settings")
+        heading.setAccessibleName(self.tr("{title} settings").format(title=title))
         self.column.addWidget(heading)
         if intro:
             self.column.addWidget(text(intro, muted=True))

@@ -12,7 +12,7 @@ import datetime as dt
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.preferences import Place
 from holdpoint.storage import backups
 from holdpoint.storage.errors import HistoryError
@@ -36,24 +37,31 @@ from holdpoint.ui.settings.common import SettingsPage, long_date, text
 if TYPE_CHECKING:
     from holdpoint.ui.main_window import MainWindow
 
-TITLE = "Data"
-WHERE = "Your history stays on this computer, in:"
-BACKUPS = (
+TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Data")
+WHERE = QT_TRANSLATE_NOOP("DataPage", "Your history stays on this computer, in:")
+BACKUPS = QT_TRANSLATE_NOOP(
+    "DataPage",
     "Holdpoint backs up your history once a day and keeps the last seven backups, and "
-    "any that holds more sessions than your history has now."
+    "any that holds more sessions than your history has now.",
 )
-EXPORT = "Your sessions, holds and ratings as CSV files, to open in a spreadsheet."
-NO_HISTORY = "There is no history to back up yet."
-SESSION_RUNS = (
+EXPORT = QT_TRANSLATE_NOOP(
+    "DataPage", "Your sessions, holds and ratings as CSV files, to open in a spreadsheet."
+)
+NO_HISTORY = QT_TRANSLATE_NOOP("DataPage", "There is no history to back up yet.")
+SESSION_RUNS = QT_TRANSLATE_NOOP(
+    "DataPage",
     "A session is still open. Finish it (or stop it) and give your ratings first: then "
-    "restore the backup."
+    "restore the backup.",
 )
 
 
 def _sessions(count: int | None) -> str:
+    """How many sessions a history or a backup holds, in words."""
     if count is None:
-        return "cannot be read"
-    return f"{count} session{'' if count == 1 else 's'}"
+        return QCoreApplication.translate("DataPage", "cannot be read")
+    if count == 1:
+        return QCoreApplication.translate("DataPage", "1 session")
+    return QCoreApplication.translate("DataPage", "{count} sessions").format(count=count)
 
 
 class RestoreDialog(QDialog):
@@ -62,37 +70,45 @@ class RestoreDialog(QDialog):
 
     def __init__(self, found: list[backups.Backup], now: int, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup — Holdpoint")
-        self.setAccessibleName("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup — Holdpoint"))
+        self.setAccessibleName(self.tr("Restore from a backup"))
         self.now = now
         self.chosen: backups.Backup | None = None
         self.counts: dict[backups.Backup, int | None] = {}
 
         intro = text(
-            f"Your history has {_sessions(now)} now. Choose the backup to put in its "
-            "place. Your history as it is now is kept aside in the data folder first, "
-            "so nothing is lost."
+            self.tr(
+                "Your history has {sessions} now. Choose the backup to put in its "
+                "place. Your history as it is now is kept aside in the data folder first, "
+                "so nothing is lost."
+            ).format(sessions=_sessions(now))
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setSpacing(3)  # room around each date, to aim at
         for backup in found:
             count = backups.session_count(backup.path)
             self.counts[backup] = count
-            words = f"{long_date(backup.day)} — {_sessions(count)}"
             if backup.kept:
-                words += " (kept: it holds more sessions than your history had)"
+                words = self.tr(
+                    "{date} — {sessions} (kept: it holds more sessions than your history had)"
+                )
+            else:
+                words = self.tr("{date} — {sessions}")
+            words = words.format(date=long_date(backup.day), sessions=_sessions(count))
             item = QListWidgetItem(words)
             item.setData(Qt.ItemDataRole.UserRole, found.index(backup))
             if count is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         self._found = found
-        label = QLabel("&Backups")
+        label = QLabel(self.tr("&Backups"))
         label.setBuddy(self.list)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore = buttons.addButton("&Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore = buttons.addButton(
+            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore.setEnabled(False)
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
@@ -131,16 +147,23 @@ class RestoreDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore this backup?",
-            f"Put the backup of {long_date(backup.day)} ({_sessions(self.counts[backup])}) "
-            f"in the place of your history ({_sessions(self.now)})?",
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Put the backup of {date} ({sessions}) in the place of your history ({now})?"
+            ).format(
+                date=long_date(backup.day),
+                sessions=_sessions(self.counts[backup]),
+                now=_sessions(self.now),
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setInformativeText(
-            "Your history as it is now is kept aside in the data folder, as a file of its own."
+            self.tr(
+                "Your history as it is now is kept aside in the data folder, as a file of its own."
+            )
         )
-        yes = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(yes)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -156,45 +179,49 @@ class RestoreDialog(QDialog):
 
 class DataPage(SettingsPage):
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent=parent)
+        super().__init__(localized("SettingsDialog", TITLE), parent=parent)
         self._window = window
         self.restore_dialog: RestoreDialog | None = None
 
-        where = self.section("Where your history is")
-        where.addWidget(text(WHERE))
+        where = self.section(self.tr("Where your history is"))
+        where.addWidget(text(localized("DataPage", WHERE)))
         self.folder = text(str(window.data_dir))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setAccessibleName("Data folder")
-        self.open_folder = QPushButton("&Open the data folder")
-        self.open_folder.setToolTip("Show the data folder in the file manager")
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.open_folder = QPushButton(self.tr("&Open the data folder"))
+        self.open_folder.setToolTip(self.tr("Show the data folder in the file manager"))
         self.open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(window.data_dir)))
         )
         where.addWidget(self.folder)
         where.addLayout(self._row(self.open_folder))
 
-        kept = self.section("Backups")
-        kept.addWidget(text(BACKUPS, muted=True))
+        kept = self.section(self.tr("Backups"))
+        kept.addWidget(text(localized("DataPage", BACKUPS), muted=True))
         self.newest = text("")
-        self.newest.setAccessibleName("Newest backup")
-        self.back_up = QPushButton("&Back up now")
-        self.back_up.setToolTip("Write today's backup again, with your history as it is now")
+        self.newest.setAccessibleName(self.tr("Newest backup"))
+        self.back_up = QPushButton(self.tr("&Back up now"))
+        self.back_up.setToolTip(
+            self.tr("Write today's backup again, with your history as it is now")
+        )
         self.back_up.clicked.connect(self.back_up_now)
-        self.restore = QPushButton("&Restore from a backup…")
-        self.restore.setToolTip("Put an earlier backup in the place of your history")
+        self.restore = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore.setToolTip(self.tr("Put an earlier backup in the place of your history"))
         self.restore.clicked.connect(self.ask_restore)
         self.status = text("")
-        self.status.setAccessibleName("Backup status")
+        self.status.setAccessibleName(self.tr("Backup status"))
         self.status.hide()
         kept.addWidget(self.newest)
         kept.addLayout(self._row(self.back_up, self.restore))
         kept.addWidget(self.status)
 
-        export = self.section("Export")
-        export.addWidget(text(EXPORT, muted=True))
-        self.export = QPushButton("&Export…")
+        export = self.section(self.tr("Export"))
+        export.addWidget(text(localized("DataPage", EXPORT), muted=True))
+        self.export = QPushButton(self.tr("&Export…"))
         keys = window.export_action.shortcut().toString()
-        self.export.setToolTip(f"The same as File > Export history as CSV ({keys})")
+        self.export.setToolTip(
+            self.tr("The same as File > Export history as CSV ({keys})").format(keys=keys)
+        )
         self.export.clicked.connect(window.export_action.trigger)
         export.addLayout(self._row(self.export))
         self.show_newest()
@@ -210,11 +237,15 @@ class DataPage(SettingsPage):
     def show_newest(self) -> None:
         found = backups.backups(self._window.data_dir / BACKUP_DIR)
         if not found:
-            self.newest.setText("No backup yet.")
+            self.newest.setText(self.tr("No backup yet."))
             return
         newest = found[0]
         count = _sessions(backups.session_count(newest.path))
-        self.newest.setText(f"Newest backup: {long_date(newest.day)}, {count}.")
+        self.newest.setText(
+            self.tr("Newest backup: {date}, {sessions}.").format(
+                date=long_date(newest.day), sessions=count
+            )
+        )
 
     def _say(self, message: str) -> None:
         self.status.setText(message)
@@ -224,7 +255,7 @@ class DataPage(SettingsPage):
     def _store(self) -> HistoryStore | None:
         store = self._window.history()
         if store is None:
-            self._say(NO_HISTORY)
+            self._say(localized("DataPage", NO_HISTORY))
         return store
 
     def back_up_now(self) -> None:
@@ -238,24 +269,30 @@ class DataPage(SettingsPage):
             )
         except (OSError, sqlite3.Error) as error:
             self._say(
-                f"The backup could not be written in {folder} ({error}). Your history "
-                "itself is fine."
+                self.tr(
+                    "The backup could not be written in {folder} ({error}). Your history "
+                    "itself is fine."
+                ).format(folder=folder, error=error)
             )
             return
         self.show_newest()
-        self._say(f"Backed up: {_sessions(backups.session_count(written))}, in {written}.")
+        self._say(
+            self.tr("Backed up: {sessions}, in {file}.").format(
+                sessions=_sessions(backups.session_count(written)), file=written
+            )
+        )
 
     def ask_restore(self) -> None:
         run = self._window.run
         if run is not None and (run.active or run.recorder.waiting):
-            self._say(SESSION_RUNS)
+            self._say(localized("DataPage", SESSION_RUNS))
             return
         store = self._store()
         if store is None:
             return
         found = backups.backups(self._window.data_dir / BACKUP_DIR)
         if not found:
-            self._say("There is no backup to restore yet: Back up now makes one.")
+            self._say(self.tr("There is no backup to restore yet: Back up now makes one."))
             return
         dialog = RestoreDialog(found, store.session_count(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -273,10 +310,14 @@ class DataPage(SettingsPage):
         except HistoryError as error:
             self._say(str(error))
             return
-        message = (
-            f"The backup of {long_date(backup.day)} was restored: your history has "
-            f"{_sessions(store.session_count())}. Your history as it was "
-            f"({_sessions(before)}) is kept as {aside}."
+        message = self.tr(
+            "The backup of {date} was restored: your history has {sessions}. Your history "
+            "as it was ({before}) is kept as {aside}."
+        ).format(
+            date=long_date(backup.day),
+            sessions=_sessions(store.session_count()),
+            before=_sessions(before),
+            aside=aside,
         )
         self._say(message)
         self._window.statusBar().showMessage(message, 15_000)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint import APP_NAME
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.ui.settings.appearance import AppearancePage
 from holdpoint.ui.settings.data import DataPage
 from holdpoint.ui.settings.health import HealthPage
@@ -41,12 +42,13 @@ if TYPE_CHECKING:
 #: Builds one page for the window; the page applies and saves its own changes.
 PageFactory = Callable[["MainWindow"], QWidget]
 
-SESSION = "Session"
-SOUND = "Sound and voice"
-APPEARANCE = "Appearance"
-REMINDERS = "Reminders"
-HEALTH = "Health"
-DATA = "Data"
+# The pages' titles name them in code (in English); the list shows them translated.
+SESSION = QT_TRANSLATE_NOOP("SettingsDialog", "Session")
+SOUND = QT_TRANSLATE_NOOP("SettingsDialog", "Sound and voice")
+APPEARANCE = QT_TRANSLATE_NOOP("SettingsDialog", "Appearance")
+REMINDERS = QT_TRANSLATE_NOOP("SettingsDialog", "Reminders")
+HEALTH = QT_TRANSLATE_NOOP("SettingsDialog", "Health")
+DATA = QT_TRANSLATE_NOOP("SettingsDialog", "Data")
 
 #: The pages, in the order of the list. Adding a page is one line here.
 PAGES: tuple[tuple[str, PageFactory], ...] = (
@@ -60,7 +62,9 @@ PAGES: tuple[tuple[str, PageFactory], ...] = (
 
 
 class SettingsDialog(QDialog):
-    """The pages of :data:`PAGES`, each built the first time it is shown."""
+    """The pages of :data:`PAGES`, each built the first time it is shown. :attr:`titles`
+    are the pages' English titles (what :meth:`page` and :meth:`show_page` take); the
+    list shows them in the chosen language."""
 
     def __init__(
         self,
@@ -73,18 +77,18 @@ class SettingsDialog(QDialog):
         self._factories = [factory for _title, factory in pages]
         self.titles = [title for title, _factory in pages]
         self._built: dict[int, QWidget] = {}
-        self.setWindowTitle(f"Settings — {APP_NAME}")
-        self.setAccessibleName("Settings")
+        self.setWindowTitle(self.tr("Settings — {app}").format(app=APP_NAME))
+        self.setAccessibleName(self.tr("Settings"))
 
         self.page_list = QListWidget()
-        self.page_list.setAccessibleName("Settings pages")
+        self.page_list.setAccessibleName(self.tr("Settings pages"))
         self.page_list.setAccessibleDescription(
-            "Up and Down choose a page; Ctrl+Page Down and Ctrl+Page Up from anywhere"
+            self.tr("Up and Down choose a page; Ctrl+Page Down and Ctrl+Page Up from anywhere")
         )
-        self.page_list.addItems(self.titles)
+        self.page_list.addItems(self._shown_titles())
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Settings page")
+        self.stack.setAccessibleName(self.tr("Settings page"))
         for _ in pages:
             self.stack.addWidget(QWidget())  # a place-holder until the page is first shown
         self.page_list.currentRowChanged.connect(self._show_row)
@@ -100,7 +104,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close settings")
+        self.close_button.setAccessibleName(self.tr("Close settings"))
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -116,6 +120,10 @@ class SettingsDialog(QDialog):
         self._size_to_screen(grow=False)
 
     # ------------------------------------------------------------------ pages
+
+    def _shown_titles(self) -> list[str]:
+        """The titles as the list shows them: in the chosen language."""
+        return [localized("SettingsDialog", title) for title in self.titles]
 
     def page(self, title: str) -> QWidget:
         """The page called ``title``, built if it was not yet (it need not be shown)."""
@@ -158,7 +166,7 @@ class SettingsDialog(QDialog):
 
     def _fit_list(self) -> None:
         metrics = self.page_list.fontMetrics()
-        widest = max(metrics.horizontalAdvance(title) for title in self.titles)
+        widest = max(metrics.horizontalAdvance(title) for title in self._shown_titles())
         self.page_list.setFixedWidth(widest + 2 * metrics.averageCharWidth() + 24)
         for row in range(self.page_list.count()):  # room around each title, to aim at
             self.page_list.item(row).setSizeHint(QSize(widest, metrics.height() + 14))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
 from holdpoint.core.preferences import KeepInTray, Preferences
 from holdpoint.core.reminders import DAY_NAMES, ReminderDays, ReminderTimes
 from holdpoint.ui.settings.common import SettingsPage, text
@@ -22,55 +23,67 @@ from holdpoint.ui.settings.common import SettingsPage, text
 if TYPE_CHECKING:
     from holdpoint.ui.main_window import MainWindow
 
-TITLE = "Reminders"
-INTRO = (
+TITLE = QT_TRANSLATE_NOOP("SettingsDialog", "Reminders")
+INTRO = QT_TRANSLATE_NOOP(
+    "RemindersPage",
     "Trigger-point work helps most when it is done often, in short sessions. Holdpoint can "
     "remind you: while it runs, a notification says it is time, and a click opens your "
-    "last routine, ready to start."
+    "last routine, ready to start.",
 )
-DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-DAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Times a person can set; more would be a nuisance, not a reminder.
 MAX_TIMES = 3
-TRAY_NOTE = (
+TRAY_NOTE = QT_TRANSLATE_NOOP(
+    "RemindersPage",
     "Reminders come only while Holdpoint runs. Closing the window then keeps it in the "
-    "tray (the notification area), light: History is not loaded until you open the window."
+    "tray (the notification area), light: History is not loaded until you open the window.",
 )
+
+
+def day_label(day: int) -> str:
+    """The short name of weekday ``day`` (0 is Monday) in the person's language ("Mon")."""
+    return QLocale().standaloneDayName(day + 1, QLocale.FormatType.ShortFormat)
+
+
+def day_word(day: int) -> str:
+    """The full name of weekday ``day`` (0 is Monday) in the person's language ("Monday")."""
+    return QLocale().standaloneDayName(day + 1, QLocale.FormatType.LongFormat)
 
 
 class RemindersPage(SettingsPage):
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, INTRO, parent=parent)
+        super().__init__(
+            localized("SettingsDialog", TITLE), localized("RemindersPage", INTRO), parent=parent
+        )
         self._window = window
 
-        days = self.section("Days")
+        days = self.section(self.tr("Days"))
         row = QHBoxLayout()
         self.days: list[QCheckBox] = []
-        for index, label in enumerate(DAY_LABELS):
-            box = QCheckBox(label)
-            box.setAccessibleName(f"Remind me on {DAY_WORDS[index]}")
+        for index in range(len(DAY_NAMES)):
+            box = QCheckBox(day_label(index))
+            box.setAccessibleName(self.tr("Remind me on {day}").format(day=day_word(index)))
             box.toggled.connect(self._days_changed)
             self.days.append(box)
             row.addWidget(box)
         row.addStretch(1)
         days.addLayout(row)
         presets = QHBoxLayout()
-        for label, chosen in (("&Weekdays", range(5)), ("&Every day", range(7)),
-                              ("&None", range(0))):  # fmt: skip
+        for label, chosen in ((self.tr("&Weekdays"), range(5)), (self.tr("&Every day"), range(7)),
+                              (self.tr("&None"), range(0))):  # fmt: skip
             button = QPushButton(label)
             button.clicked.connect(lambda _on=False, c=tuple(chosen): self._set_days(c))
             presets.addWidget(button)
         presets.addStretch(1)
         days.addLayout(presets)
 
-        times = self.section("Times")
+        times = self.section(self.tr("Times"))
         self.times: list[tuple[QCheckBox, QTimeEdit]] = []
         for number in range(MAX_TIMES):
-            use = QCheckBox(f"Time &{number + 1}")
-            use.setAccessibleName(f"Reminder time {number + 1} on")
+            use = QCheckBox(self.tr("Time &{number}").format(number=number + 1))
+            use.setAccessibleName(self.tr("Reminder time {number} on").format(number=number + 1))
             edit = QTimeEdit()
             edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(f"Reminder time {number + 1}")
+            edit.setAccessibleName(self.tr("Reminder time {number}").format(number=number + 1))
             edit.setTime(QTime(8 + 12 * number if number < 2 else 13, 0))
             use.toggled.connect(self._times_changed)
             edit.timeChanged.connect(self._times_changed)
@@ -81,22 +94,24 @@ class RemindersPage(SettingsPage):
             times.addLayout(line)
             self.times.append((use, edit))
 
-        tray = self.section("While Holdpoint is closed")
-        self.keep_in_tray = QCheckBox("&Keep Holdpoint in the tray when its window is closed")
+        tray = self.section(self.tr("While Holdpoint is closed"))
+        self.keep_in_tray = QCheckBox(
+            self.tr("&Keep Holdpoint in the tray when its window is closed")
+        )
         self.keep_in_tray.setAccessibleName(self.keep_in_tray.text().replace("&", ""))
         self.keep_in_tray.toggled.connect(
             lambda on: self._window.change_preferences(
                 keep_in_tray=KeepInTray.YES if on else KeepInTray.NO
             )
         )
-        self.start_at_login = QCheckBox("&Start Holdpoint when I log in, in the tray")
+        self.start_at_login = QCheckBox(self.tr("&Start Holdpoint when I log in, in the tray"))
         self.start_at_login.setAccessibleName(self.start_at_login.text().replace("&", ""))
         self.start_at_login.toggled.connect(
             lambda on: self._window.change_preferences(start_at_login=on)
         )
         tray.addWidget(self.keep_in_tray)
         tray.addWidget(self.start_at_login)
-        tray.addWidget(text(TRAY_NOTE, muted=True))
+        tray.addWidget(text(localized("RemindersPage", TRAY_NOTE), muted=True))
 
         window.preferencesChanged.connect(self.show_prefs)
         self.show_prefs(window.prefs)
