@@ -3425,7 +3425,7 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
     <name>safety</name>
     <message>
         <source>Holdpoint guides self-massage of muscles that can contribute to sciatica-like pain. Steady pressure on these points may ease pain for some people, best alongside staying active. It gives self-care guidance, not a diagnosis.</source>
-        <translation>Holdpoint leitet die Selbstmassage von Muskeln an, die zu ischiasähnlichen Schmerzen beitragen können. Gleichmäßiger Druck auf diese Punkte kann bei manchen Menschen Schmerzen lindern, am besten zusammen mit viel Bewegung im Alltag. Holdpoint gibt Anleitung zur Selbsthilfe, keine Diagnose.</translation>
+        <translation>Holdpoint leitet die Selbstmassage von Muskeln an, die zu ischiasähnlichen Schmerzen beitragen können. Gleichmäßiger Druck auf diese Punkte kann bei manchen Menschen Schmerzen lindern, am besten, wenn sie dabei aktiv bleiben. Holdpoint gibt Anleitung zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>Numbness around the genitals or back passage (the “saddle” area)</source>
