@@ -79,11 +79,11 @@ class Holdpoint(TrayCompanion):
         theme.apply(self.app, prefs.theme)
         theme.set_text_scale(self.app, prefs.text_scale)
 
-        texts = i18n.content_texts()
+        texts = i18n.content_texts()  # the catalog's words in that language (English: none)
         catalog = load_catalog(assets.resource_path("zones.toml"))
         routines = load_routines(assets.resource_path("routines.toml"), catalog)
-        self.catalog = translate_catalog(catalog, texts) if texts else catalog
-        self.routines = translate_routines(routines, texts) if texts else routines
+        self.catalog = translate_catalog(catalog, texts)
+        self.routines = translate_routines(routines, texts)
         #: The one clock of the app: every timer and time-stamp of a session reads it.
         self.clock = clock
         self._speech_engine = None if options.speech_engine == "none" else options.speech_engine

@@ -11,15 +11,15 @@ from holdpoint import cli
 from holdpoint.storage.datadir import DataDirError, prepare_data_dir
 
 if TYPE_CHECKING:
-    from holdpoint.core.catalog import Catalog
+    from holdpoint.core.content_text import Texts
     from holdpoint.core.preferences import Language
-    from holdpoint.core.routines import Routine
 
 
 def run_command(command: cli.Command) -> int:
     """``export``, ``report`` and ``demo-history``: no window; returns the exit status."""
     from holdpoint import assets
     from holdpoint.core.catalog import load_catalog
+    from holdpoint.core.content_text import translate_catalog, translate_routines
     from holdpoint.core.demo import demo_sessions
     from holdpoint.core.routines import load_routines
     from holdpoint.storage.export import export_csv, holds_path
@@ -67,7 +67,7 @@ def run_command(command: cli.Command) -> int:
             from holdpoint.ui.history.report import write_report
 
             _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-            catalog = _in_language(catalog, command.language)
+            catalog = translate_catalog(catalog, _saved_language(command.language))
             try:
                 count = write_report(store, catalog, command.pdf, command.since)
             except OSError as error:
@@ -80,7 +80,8 @@ def run_command(command: cli.Command) -> int:
                   "a new or demo-only data folder", file=sys.stderr)  # fmt: skip
             return 1
         routines = load_routines(assets.resource_path("routines.toml"), catalog)
-        routines = _routines_in_language(routines)  # stored by name, as a person's would be
+        # Stored by name, as a person's would be: in the window's language.
+        routines = translate_routines(routines, _saved_language())
         count = store.add_demo(demo_sessions(routines, dt.datetime.now(dt.UTC), command.years))
         print(f"wrote {count} demo sessions to {store.path}")
         return 0
@@ -90,24 +91,11 @@ def run_command(command: cli.Command) -> int:
             lock.unlock()
 
 
-def _routines_in_language(routines: tuple[Routine, ...]) -> tuple[Routine, ...]:
-    """``routines`` named in the window's saved language."""
+def _saved_language(language: Language | None = None) -> Texts:
+    """Install ``language``, else the window's saved choice; returns the catalog's texts in
+    it (see :func:`holdpoint.i18n.content_texts`)."""
     from holdpoint import i18n
-    from holdpoint.core.content_text import translate_routines
-    from holdpoint.settings import SettingsStore
-
-    i18n.install(SettingsStore().load().language)
-    texts = i18n.content_texts()
-    return translate_routines(routines, texts) if texts else routines
-
-
-def _in_language(catalog: Catalog, language: Language | None) -> Catalog:
-    """Install the report's language (``language``, else the window's saved choice) and
-    return ``catalog`` in it."""
-    from holdpoint import i18n
-    from holdpoint.core.content_text import translate_catalog
     from holdpoint.settings import SettingsStore
 
     i18n.install(language or SettingsStore().load().language)
-    texts = i18n.content_texts()
-    return translate_catalog(catalog, texts) if texts else catalog
+    return i18n.content_texts()

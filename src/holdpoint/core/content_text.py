@@ -130,7 +130,9 @@ def _pick_all(
 
 
 def translate_catalog(catalog: Catalog, texts: Texts) -> Catalog:
-    """``catalog`` with the texts of ``texts`` (the rest as it is)."""
+    """``catalog`` with the texts of ``texts`` (the rest as it is; no texts: ``catalog``)."""
+    if not texts:
+        return catalog
     regions = tuple(
         dataclasses.replace(r, name=_pick(texts, "region", r.id, "name", r.name))
         for r in catalog.regions
@@ -165,6 +167,8 @@ def translate_catalog(catalog: Catalog, texts: Texts) -> Catalog:
 
 def translate_routines(routines: tuple[Routine, ...], texts: Texts) -> tuple[Routine, ...]:
     """``routines`` with their names and descriptions from ``texts``."""
+    if not texts:
+        return routines
     return tuple(
         dataclasses.replace(
             r,
@@ -177,6 +181,8 @@ def translate_routines(routines: tuple[Routine, ...], texts: Texts) -> tuple[Rou
 
 def translate_body(body: Body, texts: Texts) -> Body:
     """``body`` with its landmark names, close-up titles and muscle labels from ``texts``."""
+    if not texts:
+        return body
     return body._replace(
         landmarks=tuple(
             m._replace(name=_pick(texts, "landmark", m.id, "name", m.name)) for m in body.landmarks

@@ -7,6 +7,7 @@ what the window does.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -64,6 +65,23 @@ def _with_shortcut(tip: str, action: QAction) -> str:
     return translate("MainWindow", "{tip} ({keys})").format(tip=tip, keys=keys)
 
 
+def _action(
+    window: MainWindow,
+    text: str,
+    keys: Sequence[str | QKeySequence | QKeySequence.StandardKey],
+    tip: str,
+    slot: Callable[..., object],
+) -> QAction:
+    """One of the window's actions: its shortcuts (the first is the one a menu shows), a
+    tip that names the first, and what it does."""
+    action = QAction(text, window)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    if tip:
+        action.setToolTip(_with_shortcut(tip, action))
+    action.triggered.connect(slot)
+    return action
+
+
 def _fill_edit_menu(window: MainWindow, menu: QMenu, stand_ins: tuple[QAction, ...]) -> None:
     """Undo and Redo of History (deleting a session), once History is built."""
     history = window.built_place(Place.HISTORY)
@@ -95,120 +113,87 @@ def create_actions(window: MainWindow) -> None:
         group.addAction(action)
         window.place_actions[place] = action
 
-    window.finder_action = QAction(translate("MainWindow", "&Where does it hurt?"), window)
-    window.finder_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    window.finder_action.setToolTip(
-        _with_shortcut(
-            translate("MainWindow", "Mark where you feel pain to find the muscles"),
-            window.finder_action,
-        )
-    )
-    window.finder_action.triggered.connect(window.toggle_finder)
-
-    window.floor_action = QAction(translate("MainWindow", "&Floor mode"), window)
-    window.floor_action.setCheckable(True)
+    window.finder_action = _action(
+        window, translate("MainWindow", "&Where does it hurt?"), [QKeySequence.StandardKey.Find],
+        translate("MainWindow", "Mark where you feel pain to find the muscles"),
+        window.toggle_finder,
+    )  # fmt: skip
     # F11 everywhere (the issue's promise), plus the desktop's own full-screen keys.
-    window.floor_action.setShortcuts(
-        [QKeySequence("F11"), *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)]
-    )
-    window.floor_action.setToolTip(
-        _with_shortcut(
-            translate("MainWindow", "The session full screen, big and high-contrast"),
-            window.floor_action,
-        )
-    )
-    window.floor_action.triggered.connect(lambda _checked=False: window.toggle_floor_mode())
-
-    window.safety_action = QAction(translate("MainWindow", "S&afety"), window)
-    window.safety_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    window.safety_action.setToolTip(
-        _with_shortcut(
-            translate("MainWindow", "When not to use Holdpoint, and how hard to press"),
-            window.safety_action,
-        )
-    )
-    window.safety_action.triggered.connect(window.show_safety)
-
-    window.health_action = QAction(translate("MainWindow", "&Health check…"), window)
-    window.health_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-    window.health_action.setToolTip(
-        _with_shortcut(
-            translate("MainWindow", "The questions about your health, again"),
-            window.health_action,
-        )
-    )
-    window.health_action.triggered.connect(lambda: window.health_gate.ask())
-
-    window.tools_action = QAction(translate("MainWindow", "Your &tools…"), window)
-    window.tools_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-    window.tools_action.setToolTip(
-        _with_shortcut(
-            translate("MainWindow", "What you have to work with: ball, foam roller…"),
-            window.tools_action,
-        )
-    )
-    window.tools_action.triggered.connect(lambda: window.choose_tools())
-
-    window.tour_action = QAction(translate("MainWindow", "Show the &tour"), window)
-    window.tour_action.setToolTip(
-        translate("MainWindow", "The Map, the Session and your history in three short steps")
-    )
-    window.tour_action.triggered.connect(lambda: window.show_tour())
-
-    window.about_action = QAction(
-        translate("MainWindow", "&About {app}").format(app=APP_NAME), window
-    )
-    window.about_action.triggered.connect(window.show_about)
-
-    window.settings_action = QAction(translate("MainWindow", "&Settings…"), window)
+    window.floor_action = _action(
+        window, translate("MainWindow", "&Floor mode"),
+        ["F11", *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)],
+        translate("MainWindow", "The session full screen, big and high-contrast"),
+        lambda _checked=False: window.toggle_floor_mode(),
+    )  # fmt: skip
+    window.floor_action.setCheckable(True)
+    window.safety_action = _action(
+        window, translate("MainWindow", "S&afety"), [QKeySequence.StandardKey.HelpContents],
+        translate("MainWindow", "When not to use Holdpoint, and how hard to press"),
+        window.show_safety,
+    )  # fmt: skip
+    window.health_action = _action(
+        window, translate("MainWindow", "&Health check…"), ["Ctrl+Shift+H"],
+        translate("MainWindow", "The questions about your health, again"),
+        lambda: window.health_gate.ask(),
+    )  # fmt: skip
+    window.tools_action = _action(
+        window, translate("MainWindow", "Your &tools…"), ["Ctrl+Shift+T"],
+        translate("MainWindow", "What you have to work with: ball, foam roller…"),
+        lambda: window.choose_tools(),
+    )  # fmt: skip
+    window.tour_action = _action(window, translate("MainWindow", "Show the &tour"), [],
+        translate("MainWindow", "The Map, the Session and your history in three short steps"),
+        lambda: window.show_tour(),
+    )  # fmt: skip
+    window.about_action = _action(
+        window, translate("MainWindow", "&About {app}").format(app=APP_NAME), [], "",
+        window.show_about,
+    )  # fmt: skip
+    # The desktop's Preferences key where it has one, else Ctrl+, as most programs.
+    preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+    window.settings_action = _action(
+        window, translate("MainWindow", "&Settings…"),
+        [preferences if not preferences.isEmpty() else "Ctrl+,"],
+        translate("MainWindow", "Session, sound and voice, appearance, health and your data"),
+        lambda: window.show_settings(),
+    )  # fmt: skip
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    if window.settings_action.shortcut().isEmpty():
-        window.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-    window.settings_action.setToolTip(
-        _with_shortcut(
-            translate("MainWindow", "Session, sound and voice, appearance, health and your data"),
-            window.settings_action,
-        )
-    )
-    window.settings_action.triggered.connect(lambda: window.show_settings())
 
-    window.export_action = QAction(translate("MainWindow", "&Export history as CSV…"), window)
-    window.export_action.setShortcut(QKeySequence("Ctrl+E"))
-    window.export_action.triggered.connect(lambda: window._ask_file("csv"))
-    window.report_action = QAction(
-        translate("MainWindow", "&Report for a clinician (PDF)…"), window
-    )
-    window.report_action.setShortcut(QKeySequence("Ctrl+P"))
-    window.report_action.triggered.connect(lambda: window._ask_file("pdf"))
-    window.chart_action = QAction(translate("MainWindow", "Save the &chart as PNG…"), window)
-    window.chart_action.triggered.connect(lambda: window._ask_file("png"))
+    window.export_action = _action(
+        window, translate("MainWindow", "&Export history as CSV…"), ["Ctrl+E"], "",
+        lambda: window._ask_file("csv"),
+    )  # fmt: skip
+    window.report_action = _action(
+        window, translate("MainWindow", "&Report for a clinician (PDF)…"), ["Ctrl+P"], "",
+        lambda: window._ask_file("pdf"),
+    )  # fmt: skip
+    window.chart_action = _action(
+        window, translate("MainWindow", "Save the &chart as PNG…"), [], "",
+        lambda: window._ask_file("png"),
+    )  # fmt: skip
+    window.quit_action = _action(
+        window, translate("MainWindow", "&Quit"), [QKeySequence.StandardKey.Quit], "",
+        window.close,
+    )  # fmt: skip
 
-    window.quit_action = QAction(translate("MainWindow", "&Quit"), window)
-    window.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-    window.quit_action.triggered.connect(window.close)
+    window.larger_text_action = _action(
+        window, translate("MainWindow", "&Larger text"),
+        [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], "", lambda: window.change_text_scale(+1),
+    )  # fmt: skip
+    window.smaller_text_action = _action(
+        window, translate("MainWindow", "S&maller text"), [QKeySequence.StandardKey.ZoomOut],
+        "", lambda: window.change_text_scale(-1),
+    )  # fmt: skip
+    window.normal_text_action = _action(
+        window, translate("MainWindow", "&Normal text size"), ["Ctrl+0"], "",
+        lambda: window.change_text_scale(0),
+    )  # fmt: skip
 
-    window.larger_text_action = QAction(translate("MainWindow", "&Larger text"), window)
-    window.larger_text_action.setShortcuts(
-        [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-    )
-    window.larger_text_action.triggered.connect(lambda: window.change_text_scale(+1))
-    window.smaller_text_action = QAction(translate("MainWindow", "S&maller text"), window)
-    window.smaller_text_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
-    window.smaller_text_action.triggered.connect(lambda: window.change_text_scale(-1))
-    window.normal_text_action = QAction(translate("MainWindow", "&Normal text size"), window)
-    window.normal_text_action.setShortcut(QKeySequence("Ctrl+0"))
-    window.normal_text_action.triggered.connect(lambda: window.change_text_scale(0))
-
-    window.start_action = QAction(translate("MainWindow", "&Start session"), window)
-    window.start_action.setShortcut(QKeySequence("F5"))
-    window.start_action.setToolTip(
-        _with_shortcut(
-            translate("MainWindow", "Start a guided session of the routine on the Map"),
-            window.start_action,
-        )
-    )
-    window.start_action.triggered.connect(window.start_from_map)
+    window.start_action = _action(
+        window, translate("MainWindow", "&Start session"), ["F5"],
+        translate("MainWindow", "Start a guided session of the routine on the Map"),
+        window.start_from_map,
+    )  # fmt: skip
 
     window.theme_actions = {}
     theme_group = QActionGroup(window)

@@ -31,9 +31,7 @@ def body() -> Body:
 
 @cache
 def _body(language: str) -> Body:
-    drawing = load_body(assets.resource_path("body.toml"))
-    texts = i18n.content_texts()
-    return translate_body(drawing, texts) if texts else drawing
+    return translate_body(load_body(assets.resource_path("body.toml")), i18n.content_texts())
 
 
 def smooth(points: Sequence[Point], closed: bool = True, sign: int = 1) -> QPainterPath:
