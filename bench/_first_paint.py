@@ -1,12 +1,13 @@
 """Started by startup.py: build one window, report when it has first been painted, quit.
 
-    python _first_paint.py bare|bare_text|bare_qt|holdpoint DATA_DIR
+    python _first_paint.py bare|bare_text|bare_qt|bare_map|holdpoint DATA_DIR
 
 ``bare`` is an empty QMainWindow; ``bare_text`` adds a menu bar and one label, so it
 also pays for loading and drawing fonts, which an empty window never does; ``bare_qt`` is
 ``bare`` that names one value of the ``Qt`` namespace (``Qt.AlignmentFlag.AlignCenter``),
 as every real PySide6 user interface does: PySide6 then builds the namespace's ~100
-Python enum classes at once.
+Python enum classes at once. ``bare_map`` is the Map's Qt parts without Holdpoint's code
+(see ``_bare_map.py``): the floor under Holdpoint's first paint in PySide6.
 
 Prints ``painted <peak RSS KiB>`` once the first paint of the window has finished.
 """
@@ -18,7 +19,14 @@ from pathlib import Path
 
 def main() -> None:
     variant, data_dir = sys.argv[1], Path(sys.argv[2])
-    if variant.startswith("bare"):
+    if variant == "bare_map":
+        from PySide6.QtWidgets import QApplication
+
+        from _bare_map import build
+
+        app = QApplication(sys.argv[:1])
+        window = build(app, data_dir.with_name("bare_map.png"))
+    elif variant.startswith("bare"):
         from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
         app = QApplication(sys.argv[:1])

@@ -106,7 +106,9 @@ def main() -> None:
         folder = Path(tmp)
         python = wheel_python(folder / "wheel")
         commands = {
-            "bare": [sys.executable, str(PROBE), "bare", str(folder / "d"), str(folder / "s.ini")],
+            "bare": [sys.executable, str(PROBE), "bare", str(folder / "d")],
+            # The Map's Qt parts without Holdpoint's code: the floor under the Map in PySide6.
+            "bare_map": [sys.executable, str(PROBE), "bare_map", str(folder / "d")],
             "wheel": [str(python), "-m", "holdpoint", "--data-dir", str(folder / "wd")],
             "bundle": [str(DIST / "Holdpoint" / "holdpoint"), "--data-dir", str(folder / "bd")],
         }
@@ -126,6 +128,9 @@ def main() -> None:
         print(f"bundle_startup_{name}_peak_rss: {statistics.median(rss[name]) / 1024:.0f} MiB")
     print(f"bundle_startup_ratio_bundle_vs_wheel: {median['bundle'] / median['wheel']:.2f} x")
     print(f"bundle_startup_ratio_wheel_vs_bare: {median['wheel'] / median['bare']:.2f} x")
+    floor = median["bare_map"]
+    print(f"bundle_startup_ratio_bare_map_vs_bare: {floor / median['bare']:.2f} x (the floor)")
+    print(f"bundle_startup_wheel_own_python: {(median['wheel'] - floor) * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

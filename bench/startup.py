@@ -2,11 +2,13 @@
 
 Holdpoint (with the Map picture kept by the warm-up run, and without: `holdpoint_cold`, a
 first start), a bare PySide6 QMainWindow, a bare one with a menu and a label (which also
-pays for fonts) and a bare one that names a ``Qt`` enum value (which every real PySide6
-UI does) are measured in the same run, alternating, so that machine load affects all
-alike. Holdpoint's modules are byte-compiled first, as in an installed app (this machine
-sets PYTHONDONTWRITEBYTECODE, under which an editable checkout would compile its modules
-at every start). Prints one ``name: value unit`` line per figure.
+pays for fonts), a bare one that names a ``Qt`` enum value (which every real PySide6 UI
+does) and ``bare_map``, the Map's Qt parts built by plain code without Holdpoint (the
+floor under Holdpoint's start-up in PySide6, see ``_bare_map.py``), are measured in the
+same run, alternating, so that machine load affects all alike. Holdpoint's modules are
+byte-compiled first, as in an installed app (this machine sets PYTHONDONTWRITEBYTECODE,
+under which an editable checkout would compile its modules at every start). Prints one
+``name: value unit`` line per figure.
 
     .venv/bin/python bench/startup.py [--runs 7] [--baseline OTHER_CHECKOUT/src]
 """
@@ -72,7 +74,8 @@ def main() -> None:
     for src in (SRC, args.baseline) if args.baseline else (SRC,):
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(src)], check=True)
     times: dict[str, list[float]] = {
-        "bare": [], "bare_text": [], "bare_qt": [], "holdpoint": [], "holdpoint_cold": []
+        "bare": [], "bare_text": [], "bare_qt": [], "bare_map": [], "holdpoint": [],
+        "holdpoint_cold": [],
     }  # fmt: skip
     if args.baseline:
         times["baseline"] = []
@@ -98,6 +101,9 @@ def main() -> None:
     print(f"startup_ratio_cold: {median['holdpoint_cold'] / median['bare']:.2f} x (a first start)")
     if args.baseline:
         print(f"startup_ratio_baseline: {median['baseline'] / median['bare']:.2f} x")
+    floor = median["bare_map"]
+    print(f"startup_ratio_bare_map_vs_bare: {floor / median['bare']:.2f} x (the floor)")
+    print(f"startup_holdpoint_own_python: {(median['holdpoint'] - floor) * 1000:.1f} ms")
     print(f"startup_qt_namespace_cost: {(median['bare_qt'] - median['bare']) * 1000:.1f} ms")
     for name, values in rss.items():
         print(f"startup_peak_rss_{name}: {statistics.median(values) / 1024:.0f} MiB")

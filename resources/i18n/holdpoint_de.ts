@@ -2891,12 +2891,28 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <source>Wrote {sessions} sessions to {path} and {holds} holds to {holds_path}.</source>
-        <translation>Geschrieben: {sessions} Sitzungen nach {path} und {holds} Haltephasen nach {holds_path}.</translation>
+        <source>Wrote {sessions} to {path} and {holds} to {holds_path}.</source>
+        <translation>Geschrieben: {sessions} nach {path} und {holds} nach {holds_path}.</translation>
     </message>
     <message>
-        <source>Wrote a report of {sessions} sessions to {path}.</source>
-        <translation>Geschrieben: ein Bericht über {sessions} Sitzungen nach {path}.</translation>
+        <source>Wrote a report of {sessions} to {path}.</source>
+        <translation>Geschrieben: ein Bericht über {sessions} nach {path}.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 hold</source>
+        <translation>1 Haltephase</translation>
+    </message>
+    <message>
+        <source>{count} holds</source>
+        <translation>{count} Haltephasen</translation>
     </message>
     <message>
         <source>cannot write {path}</source>

@@ -55,8 +55,8 @@ def run_command(command: cli.Command) -> int:
             except OSError as error:
                 print(f"holdpoint: cannot write {command.csv}: {error.strerror}", file=sys.stderr)
                 return 1
-            print(f"wrote {sessions} sessions to {command.csv} "
-                  f"and {holds} holds to {holds_path(command.csv)}")  # fmt: skip
+            print(f"wrote {_count(sessions, 'session')} to {command.csv} "
+                  f"and {_count(holds, 'hold')} to {holds_path(command.csv)}")  # fmt: skip
             return 0
         catalog = load_catalog(assets.resource_path("zones.toml"))
         if command.name == "report":
@@ -73,7 +73,7 @@ def run_command(command: cli.Command) -> int:
             except OSError as error:
                 print(f"holdpoint: {error}", file=sys.stderr)
                 return 1
-            print(f"wrote a report of {count} sessions to {command.pdf}")
+            print(f"wrote a report of {_count(count, 'session')} to {command.pdf}")
             return 0
         if store.real_session_count():
             print(f"holdpoint: {data_dir} holds real sessions; demo history goes only into "
@@ -83,7 +83,7 @@ def run_command(command: cli.Command) -> int:
         # Stored by name, as a person's would be: in the window's language.
         routines = translate_routines(routines, _saved_language())
         count = store.add_demo(demo_sessions(routines, dt.datetime.now(dt.UTC), command.years))
-        print(f"wrote {count} demo sessions to {store.path}")
+        print(f"wrote {_count(count, 'demo session')} to {store.path}")
         return 0
     finally:
         store.close()
@@ -99,3 +99,8 @@ def _saved_language(language: Language | None = None) -> Texts:
 
     i18n.install(language or SettingsStore().load().language)
     return i18n.content_texts()
+
+
+def _count(count: int, noun: str) -> str:
+    """``count`` and ``noun``, plural unless one: "1 session", "3 sessions"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -132,6 +132,23 @@ def test_demo_history_then_export_from_the_command_line(home, tmp_path, data_dir
     assert (tmp_path / "out-holds.csv").read_text().startswith("session,session_started_at,")
 
 
+def test_export_counts_in_words_one_session_and_two_holds(home, tmp_path, data_dir):
+    from holdpoint.storage.datadir import prepare_data_dir
+    from holdpoint.storage.history import HistoryStore, HoldRow
+
+    store = HistoryStore.open(prepare_data_dir(data_dir))
+    session = store.start_session("a real one")
+    for side in ("left", "right"):
+        store.add_hold(session, HoldRow("piriformis", side, 1, 30.0, 30.0, "completed"))
+    store.finish_session(session, "completed")
+    store.close()
+    out = tmp_path / "one.csv"
+    result = run_holdpoint(["export", "--csv", str(out), "--data-dir", str(data_dir)], home)
+    assert result.returncode == 0, result.stderr
+    holds = tmp_path / "one-holds.csv"
+    assert result.stdout == f"wrote 1 session to {out} and 2 holds to {holds}\n"
+
+
 def test_demo_history_refuses_a_folder_with_real_sessions(home, data_dir):
     from holdpoint.storage.datadir import prepare_data_dir
     from holdpoint.storage.history import HistoryStore

@@ -250,3 +250,23 @@ def test_dates_and_numbers_follow_the_german_locale(qapp, restore_english):
     assert QLocale().toString(QDate(2026, 11, 30), "d. MMMM yyyy") == "30. November 2026"
     i18n.install(Language.ENGLISH)
     assert QLocale().toString(1.5, "f", 1) == "1.5"
+
+
+def test_export_messages_count_in_german_words(qapp, tmp_path, restore_english):
+    from holdpoint.storage.history import HistoryStore
+    from holdpoint.ui.exports import write_export
+
+    i18n.install(Language.GERMAN)
+    store = HistoryStore.open(prepare_data_dir(tmp_path / "data"))
+    session = store.start_session("Schnell", "2026-11-02T18:00:00+00:00")
+    store.add_hold(session, HoldRow("piriformis", "left", 1, 30.0, 30.0, "completed"))
+    store.finish_session(session, "completed")
+    catalog = load_catalog(assets.resource_path("zones.toml"))
+    message = write_export("csv", tmp_path / "h.csv", store, catalog, QWidget)
+    assert message == (
+        f"Geschrieben: 1 Sitzung nach {tmp_path / 'h.csv'} "
+        f"und 1 Haltephase nach {tmp_path / 'h-holds.csv'}."
+    )
+    message = write_export("pdf", tmp_path / "r.pdf", store, catalog, QWidget)
+    assert message == f"Geschrieben: ein Bericht über 1 Sitzung nach {tmp_path / 'r.pdf'}."
+    store.close()

@@ -118,10 +118,15 @@ def test_an_empty_history_invites_instead_of_an_empty_axis(holdpoint):
 def test_exports_from_the_menus(holdpoint, history, tmp_path):
     window = holdpoint.window
     assert window.export("csv", tmp_path / "h.csv")
+    assert window.statusBar().currentMessage() == (
+        f"Wrote 9 sessions to {tmp_path / 'h.csv'} and 9 holds to {tmp_path / 'h-holds.csv'}."
+    )
     assert (tmp_path / "h.csv").read_text().startswith("session,")
     assert (tmp_path / "h-holds.csv").exists()
     assert window.export("pdf", tmp_path / "r.pdf")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    report = window.statusBar().currentMessage()
+    assert report == f"Wrote a report of 9 sessions to {tmp_path / 'r.pdf'}."
     assert window.export("png", tmp_path / "c.png")
     from harness.images import assert_real_picture, load_png
 
@@ -130,6 +135,19 @@ def test_exports_from_the_menus(holdpoint, history, tmp_path):
     assert "Could not export" in window.statusBar().currentMessage()
     for action in (window.export_action, window.report_action):
         assert not action.shortcut().isEmpty()
+
+
+def test_an_export_of_one_session_says_one_session(holdpoint, tmp_path):
+    store = holdpoint.open_history()
+    session = store.start_session("Quick 5 minutes", "2026-11-02T18:00:00+00:00")
+    store.add_hold(session, HoldRow("piriformis", "left", 1, 30.0, 30.0, "completed"))
+    store.finish_session(session, "completed")
+    window = holdpoint.window
+    assert window.export("csv", tmp_path / "h.csv")
+    assert "Wrote 1 session to " in window.statusBar().currentMessage()
+    assert " and 1 hold to " in window.statusBar().currentMessage()
+    assert window.export("pdf", tmp_path / "r.pdf")
+    assert window.statusBar().currentMessage().startswith("Wrote a report of 1 session to ")
 
 
 def test_delete_a_session_by_key_and_undo_it(holdpoint, history, qtbot):

@@ -62,16 +62,32 @@ def write_export(
         from holdpoint.storage.export import export_csv, holds_path
 
         sessions, holds = export_csv(store, path)
-        return translate(
-            "exports", "Wrote {sessions} sessions to {path} and {holds} holds to {holds_path}."
-        ).format(sessions=sessions, path=path, holds=holds, holds_path=holds_path(path))
+        done = translate("exports", "Wrote {sessions} to {path} and {holds} to {holds_path}.")
+        words = {"sessions": _sessions(sessions), "holds": _holds(holds)}
+        return done.format(**words, path=path, holds_path=holds_path(path))
     if kind == "pdf":
         from holdpoint.ui.history.report import write_report
 
         count = write_report(store, catalog, path)
-        return translate("exports", "Wrote a report of {sessions} sessions to {path}.").format(
-            sessions=count, path=path
+        return translate("exports", "Wrote a report of {sessions} to {path}.").format(
+            sessions=_sessions(count), path=path
         )
     if not chart().grab().save(str(path), "PNG"):
         raise OSError(translate("exports", "cannot write {path}").format(path=path))
     return translate("exports", "Wrote the chart to {path}.").format(path=path)
+
+
+def _sessions(count: int) -> str:
+    """"1 session", "3 sessions": a count in words, in the chosen language."""
+    translate = QCoreApplication.translate
+    if count == 1:
+        return translate("exports", "1 session")
+    return translate("exports", "{count} sessions").format(count=count)
+
+
+def _holds(count: int) -> str:
+    """"1 hold", "3 holds"."""
+    translate = QCoreApplication.translate
+    if count == 1:
+        return translate("exports", "1 hold")
+    return translate("exports", "{count} holds").format(count=count)
