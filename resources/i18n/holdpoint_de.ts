@@ -237,14 +237,6 @@
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 Sitzung</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} Sitzungen</translation>
-    </message>
-    <message>
         <source>Where your history is</source>
         <translation>Wo Ihr Verlauf liegt</translation>
     </message>
@@ -630,14 +622,6 @@
     <message>
         <source>Own choice</source>
         <translation>Eigene Auswahl</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 Sitzung</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} Sitzungen</translation>
     </message>
     <message>
         <source>leg pain before: {mean} on average (middle half {low}–{high})</source>
@@ -2899,14 +2883,6 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
         <translation>Geschrieben: ein Bericht über {sessions} nach {path}.</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 Sitzung</translation>
-    </message>
-    <message>
-        <source>{count} sessions</source>
-        <translation>{count} Sitzungen</translation>
-    </message>
-    <message>
         <source>1 hold</source>
         <translation>1 Haltephase</translation>
     </message>
@@ -3920,6 +3896,14 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
 </context>
 <context>
     <name>widgets</name>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation>{count} Sitzungen</translation>
+    </message>
     <message>
         <source>yes</source>
         <comment>lower-case names inside a sentence</comment>

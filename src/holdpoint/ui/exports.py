@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from holdpoint.core.catalog import Catalog
 from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
+from holdpoint.ui.widgets import session_count
 
 if TYPE_CHECKING:
     from holdpoint.storage.history import HistoryStore
@@ -63,30 +64,22 @@ def write_export(
 
         sessions, holds = export_csv(store, path)
         done = translate("exports", "Wrote {sessions} to {path} and {holds} to {holds_path}.")
-        words = {"sessions": _sessions(sessions), "holds": _holds(holds)}
+        words = {"sessions": session_count(sessions), "holds": _holds(holds)}
         return done.format(**words, path=path, holds_path=holds_path(path))
     if kind == "pdf":
         from holdpoint.ui.history.report import write_report
 
         count = write_report(store, catalog, path)
         return translate("exports", "Wrote a report of {sessions} to {path}.").format(
-            sessions=_sessions(count), path=path
+            sessions=session_count(count), path=path
         )
     if not chart().grab().save(str(path), "PNG"):
         raise OSError(translate("exports", "cannot write {path}").format(path=path))
     return translate("exports", "Wrote the chart to {path}.").format(path=path)
 
 
-def _sessions(count: int) -> str:
-    """"1 session", "3 sessions": a count in words, in the chosen language."""
-    translate = QCoreApplication.translate
-    if count == 1:
-        return translate("exports", "1 session")
-    return translate("exports", "{count} sessions").format(count=count)
-
-
 def _holds(count: int) -> str:
-    """"1 hold", "3 holds"."""
+    """How many holds, in words: "1 hold", "3 holds"."""
     translate = QCoreApplication.translate
     if count == 1:
         return translate("exports", "1 hold")

@@ -43,6 +43,13 @@ def short_number(value: float) -> str:
     return _localise_number(f"{value:g}")
 
 
+def session_count(count: int) -> str:
+    """How many sessions, in words: "1 session", "3 sessions"."""
+    if count == 1:
+        return QCoreApplication.translate("widgets", "1 session")
+    return QCoreApplication.translate("widgets", "{count} sessions").format(count=count)
+
+
 def _lower_case_in_sentences() -> bool:
     """Whether the language writes names in lower case inside a sentence."""
     #: "yes" where a name (a body region, an area) is written in lower case inside a

@@ -40,7 +40,7 @@ from holdpoint.ui.history.model import (
     qt_moment,
 )
 from holdpoint.ui.history.table import SessionTable
-from holdpoint.ui.widgets import EmptyState, PillButton, decimal, short_number
+from holdpoint.ui.widgets import EmptyState, PillButton, decimal, session_count, short_number
 
 #: The ranges of time the buttons show: (label, tool tip, days; None: all), marked in the
 #: context "HistoryPlace" and shown through localized().
@@ -345,7 +345,7 @@ class HistoryPlace(QWidget):
         count = details.sessions
         lines = [
             f"<b>{details.title()}</b>",
-            self.tr("1 session") if count == 1 else self.tr("{count} sessions").format(count=count),
+            session_count(count),
         ]
         for name, words in (
             ("leg", self.tr("leg pain before: {mean} on average (middle half {low}–{high})")),

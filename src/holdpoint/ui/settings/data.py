@@ -33,6 +33,7 @@ from holdpoint.storage import backups
 from holdpoint.storage.errors import HistoryError
 from holdpoint.storage.history import BACKUP_DIR, HistoryStore
 from holdpoint.ui.settings.common import SettingsPage, long_date, text
+from holdpoint.ui.widgets import session_count
 
 if TYPE_CHECKING:
     from holdpoint.ui.main_window import MainWindow
@@ -59,9 +60,7 @@ def _sessions(count: int | None) -> str:
     """How many sessions a history or a backup holds, in words."""
     if count is None:
         return QCoreApplication.translate("DataPage", "cannot be read")
-    if count == 1:
-        return QCoreApplication.translate("DataPage", "1 session")
-    return QCoreApplication.translate("DataPage", "{count} sessions").format(count=count)
+    return session_count(count)
 
 
 class RestoreDialog(QDialog):
