@@ -131,6 +131,7 @@ def main() -> None:
     floor = median["bare_map"]
     print(f"bundle_startup_ratio_bare_map_vs_bare: {floor / median['bare']:.2f} x (the floor)")
     print(f"bundle_startup_wheel_own_python: {(median['wheel'] - floor) * 1000:.1f} ms")
+    print(f"bundle_startup_ratio_wheel_vs_floor: {median['wheel'] / floor:.2f} x")
 
 
 if __name__ == "__main__":

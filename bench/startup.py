@@ -104,6 +104,7 @@ def main() -> None:
     floor = median["bare_map"]
     print(f"startup_ratio_bare_map_vs_bare: {floor / median['bare']:.2f} x (the floor)")
     print(f"startup_holdpoint_own_python: {(median['holdpoint'] - floor) * 1000:.1f} ms")
+    print(f"startup_ratio_vs_floor: {median['holdpoint'] / floor:.2f} x")
     print(f"startup_qt_namespace_cost: {(median['bare_qt'] - median['bare']) * 1000:.1f} ms")
     for name, values in rss.items():
         print(f"startup_peak_rss_{name}: {statistics.median(values) / 1024:.0f} MiB")
