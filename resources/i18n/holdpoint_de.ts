@@ -933,17 +933,6 @@
     </message>
 </context>
 <context>
-    <name>MapArt</name>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
-    </message>
-</context>
-<context>
     <name>MapGeometry</name>
     <message>
         <source>Back</source>
@@ -952,14 +941,6 @@
     <message>
         <source>Front</source>
         <translation>Vorderseite</translation>
-    </message>
-    <message>
-        <source>{region}, left</source>
-        <translation>{region}, links</translation>
-    </message>
-    <message>
-        <source>{region}, right</source>
-        <translation>{region}, rechts</translation>
     </message>
     <message>
         <source>A nerve runs here: never press on it.</source>
@@ -2602,6 +2583,14 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
         <translation>Rechts</translation>
     </message>
     <message>
+        <source>{name}, left</source>
+        <translation>{name}, links</translation>
+    </message>
+    <message>
+        <source>{name}, right</source>
+        <translation>{name}, rechts</translation>
+    </message>
+    <message>
         <source>Tennis or massage ball</source>
         <translation>Tennis- oder Massageball</translation>
     </message>
@@ -2656,14 +2645,6 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
     <message>
         <source>your fingers</source>
         <translation>Ihre Finger</translation>
-    </message>
-    <message>
-        <source>{zone}, left</source>
-        <translation>{zone}, links</translation>
-    </message>
-    <message>
-        <source>{zone}, right</source>
-        <translation>{zone}, rechts</translation>
     </message>
 </context>
 <context>
@@ -3185,11 +3166,6 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
         <translation>Rückenschmerz</translation>
     </message>
     <message>
-        <source>.</source>
-        <comment>decimal separator</comment>
-        <translation>,</translation>
-    </message>
-    <message>
         <source>no change</source>
         <translation>keine Veränderung</translation>
     </message>
@@ -3325,14 +3301,6 @@ Es läuft dann weiter, wenn Sie das Fenster schließen, und erinnert Sie zu den 
     <message>
         <source>Left and right</source>
         <translation>Links und rechts</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Links</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
     </message>
     <message>
         <source>left and right</source>

@@ -6,8 +6,8 @@ widgets call ``self.tr()``, code without Qt marks its texts with
 system's when Holdpoint has it, else English), loads ``resources/i18n/holdpoint_LANG.qm``
 and Qt's own ``qtbase_LANG.qm`` (the buttons of standard dialogs), sets the default
 QLocale so that dates and numbers follow it, and routes :mod:`holdpoint.core.i18n`
-through ``QCoreApplication.translate``. The catalog's texts come from
-``zones.LANG.toml`` (see :mod:`holdpoint.core.catalog_text`).
+through ``QCoreApplication.translate`` and that locale's decimal point. The catalog's
+texts come from ``content.LANG.toml`` (see :mod:`holdpoint.core.content_text`).
 
 A change of language in Settings takes effect at the next start: the window is built
 once, in one language, and never shows a mixture.
@@ -71,7 +71,7 @@ def install(preference: Language) -> str:
         QCoreApplication.removeTranslator(translator)
     _translators.clear()
     if code != SOURCE_LANGUAGE and app is not None:
-        ours = _load(f"holdpoint_{code}", [str(assets.resource_root() / "i18n")])
+        ours = _load(f"holdpoint_{code}", str(assets.resource_root() / "i18n"))
         if ours is None:  # a build without its .qm: say so once, stay readable
             log.warning("the %s translation is missing from this installation; "
                         "Holdpoint is shown in English", code)  # fmt: skip
@@ -79,12 +79,15 @@ def install(preference: Language) -> str:
             QLocale.setDefault(locale_for(code, system))
         else:
             qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            qt_own = _load(f"qtbase_{code}", [qt_path])
+            qt_own = _load(f"qtbase_{code}", qt_path)
             for translator in (ours, *([qt_own] if qt_own is not None else [])):
                 QCoreApplication.installTranslator(translator)
                 _translators.append(translator)
     _current = code
-    core_i18n.set_translator(_qt_translate if _translators else None)
+    numbers = QLocale()  # the default set above
+    core_i18n.set_translator(
+        _qt_translate if _translators else None, numbers.decimalPoint(), numbers.negativeSign()
+    )
     return code
 
 
@@ -103,12 +106,9 @@ def content_texts() -> Texts:
     return _content[_current]
 
 
-def _load(name: str, folders: list[str]) -> QTranslator | None:
+def _load(name: str, folder: str) -> QTranslator | None:
     translator = QTranslator()
-    for folder in folders:
-        if translator.load(name, folder):
-            return translator
-    return None
+    return translator if translator.load(name, folder) else None
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

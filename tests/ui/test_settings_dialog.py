@@ -27,9 +27,9 @@ from holdpoint.storage import backups
 from holdpoint.storage.history import BACKUP_DIR, HistoryStore, HoldRow
 from holdpoint.ui.health_check import HealthCheckWizard
 from holdpoint.ui.settings import PAGES, SettingsDialog
-from holdpoint.ui.settings.common import long_date
 from holdpoint.ui.settings.data import DataPage, RestoreDialog
 from holdpoint.ui.tools_dialog import ToolsDialog
+from holdpoint.ui.widgets import long_date
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

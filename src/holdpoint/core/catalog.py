@@ -56,6 +56,13 @@ _SIDE_LABELS = {
 }
 
 
+def on_side(name: str, side: Side) -> str:
+    """A name with its side, as the map names one place of it: "Piriformis, left"."""
+    if side is Side.LEFT:
+        return translate("catalog", "{name}, left").format(name=name)
+    return translate("catalog", "{name}, right").format(name=name)
+
+
 class Posture(enum.StrEnum):
     """How the body lies or sits while a zone is worked on (the main way its ``position``
     text gives). A change of posture between two holds needs time to get into position."""
@@ -271,11 +278,7 @@ class Zone:
 
     def label(self, side: Side) -> str:
         """The accessible name of one place on the map, e.g. "Piriformis, left"."""
-        if not self.bilateral:
-            return self.name
-        if side is Side.LEFT:
-            return translate("catalog", "{zone}, left").format(zone=self.name)
-        return translate("catalog", "{zone}, right").format(zone=self.name)
+        return on_side(self.name, side) if self.bilateral else self.name
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from holdpoint.core.i18n import translate
-from holdpoint.core.ratings import Moment, PainKind, decimal
+from holdpoint.core.i18n import decimal, translate
+from holdpoint.core.ratings import Moment, PainKind
 from holdpoint.core.routine import GET_READY_S, GET_READY_SIDE_S, Step
 from holdpoint.core.trends import SessionSummary
 

@@ -12,8 +12,9 @@ with the two functions lupdate recognises by name:
   :func:`localized` with the same context.
 
 Until :func:`set_translator` is called (``holdpoint.i18n.install`` does, with
-``QCoreApplication.translate``) every text is returned as written, in English: unit tests
-of ``core`` see the source texts.
+``QCoreApplication.translate`` and the locale's decimal point) every text is returned as
+written, in English: unit tests of ``core`` see the source texts. :func:`decimal` and
+:func:`short_number` write numbers for people, for every layer.
 """
 
 from __future__ import annotations
@@ -29,12 +30,32 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 
 _translator: Translator = _english
+_decimal_point, _minus = ".", "-"
 
 
-def set_translator(translator: Translator | None) -> None:
-    """Use ``translator`` for every text from now on; None goes back to English."""
-    global _translator
+def set_translator(
+    translator: Translator | None, decimal_point: str = ".", minus: str = "-"
+) -> None:
+    """Use ``translator`` for every text from now on, and write numbers with the locale's
+    ``decimal_point`` and ``minus`` sign; None (and the defaults) go back to English."""
+    global _translator, _decimal_point, _minus
     _translator = translator or _english
+    _decimal_point, _minus = decimal_point, minus
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals, for people: "2.5", in German "2,5" (rounded as
+    Python rounds, so that English reads as it always did)."""
+    return _localise_number(f"{value:.{places}f}")
+
+
+def short_number(value: float) -> str:
+    """``value`` as briefly as it can be written ("2", "2.75"), for people."""
+    return _localise_number(f"{value:g}")
+
+
+def _localise_number(text: str) -> str:
+    return text.replace("-", _minus).replace(".", _decimal_point)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -79,6 +79,11 @@ def pref(
     )
 
 
+def _volume(default: int, title: str) -> Any:
+    """Declare a loudness in percent."""
+    return pref(default, title, minimum=0, maximum=100)
+
+
 @dataclass(frozen=True)
 class Preferences:
     """Everything Holdpoint remembers between runs that is not history."""
@@ -96,7 +101,7 @@ class Preferences:
     tour_seen: bool = pref(
         False, QT_TRANSLATE_NOOP("preferences", "First-run tour shown (or skipped)")
     )
-    volume: int = pref(80, QT_TRANSLATE_NOOP("preferences", "Cue volume"), minimum=0, maximum=100)
+    volume: int = _volume(80, QT_TRANSLATE_NOOP("preferences", "Cue volume"))
     voice: bool = pref(True, QT_TRANSLATE_NOOP("preferences", "Speak the cues"))
     voice_rate: float = pref(
         0.0, QT_TRANSLATE_NOOP("preferences", "Speaking speed"), minimum=-1.0, maximum=1.0
@@ -147,27 +152,13 @@ class Preferences:
         SideOrder.LEFT_FIRST, QT_TRANSLATE_NOOP("preferences", "Painful side")
     )
     # Each cue's loudness, in percent of the cue volume.
-    volume_get_ready: int = pref(
-        100, QT_TRANSLATE_NOOP("preferences", "Get ready"), minimum=0, maximum=100
-    )
-    volume_hold_start: int = pref(
-        100, QT_TRANSLATE_NOOP("preferences", "Press (a hold starts)"), minimum=0, maximum=100
-    )
-    volume_ten_seconds: int = pref(
-        100, QT_TRANSLATE_NOOP("preferences", "Ten seconds left"), minimum=0, maximum=100
-    )
-    volume_tick: int = pref(
-        70, QT_TRANSLATE_NOOP("preferences", "The last three seconds"), minimum=0, maximum=100
-    )
-    volume_release: int = pref(
-        100, QT_TRANSLATE_NOOP("preferences", "Release"), minimum=0, maximum=100
-    )
-    volume_switch_side: int = pref(
-        100, QT_TRANSLATE_NOOP("preferences", "Switch sides"), minimum=0, maximum=100
-    )
-    volume_session_done: int = pref(
-        100, QT_TRANSLATE_NOOP("preferences", "Session complete"), minimum=0, maximum=100
-    )
+    volume_get_ready: int = _volume(100, QT_TRANSLATE_NOOP("preferences", "Get ready"))
+    volume_hold_start: int = _volume(100, QT_TRANSLATE_NOOP("preferences", "Press (a hold starts)"))
+    volume_ten_seconds: int = _volume(100, QT_TRANSLATE_NOOP("preferences", "Ten seconds left"))
+    volume_tick: int = _volume(70, QT_TRANSLATE_NOOP("preferences", "The last three seconds"))
+    volume_release: int = _volume(100, QT_TRANSLATE_NOOP("preferences", "Release"))
+    volume_switch_side: int = _volume(100, QT_TRANSLATE_NOOP("preferences", "Switch sides"))
+    volume_session_done: int = _volume(100, QT_TRANSLATE_NOOP("preferences", "Session complete"))
     # Reminders (see core.reminders): both empty, or either, means none.
     reminder_days: ReminderDays = pref(
         ReminderDays(), QT_TRANSLATE_NOOP("preferences", "Remind me on (empty: no reminders)")

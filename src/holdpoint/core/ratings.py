@@ -192,15 +192,6 @@ class RatingSequence:
         self._index += 1
 
 
-def decimal(value: float, places: int = 1) -> str:
-    """``value`` with ``places`` decimals, for people: the decimal point is the chosen
-    language's ("2.5", in German "2,5"). Code with Qt uses ``QLocale().toString`` instead."""
-    text = f"{value:.{places}f}"
-    # The decimal separator of the language: "." in English, "," in German.
-    point = translate("ratings", ".", "decimal separator")
-    return text.replace(".", point) if point != "." else text
-
-
 def change_words(before: int | None, after: int | None) -> str:
     """How a rating moved, in plain words (a 2-point or 30% drop is a meaningful change)."""
     if before is None or after is None:

@@ -63,9 +63,7 @@ class Sides(enum.StrEnum):
         """The name shown to people: "Left", "Right", "Left and right"."""
         if self is Sides.BOTH:
             return translate("routine", "Left and right")
-        if self is Sides.LEFT:
-            return translate("routine", "Left")
-        return translate("routine", "Right")
+        return Side(self.value).label
 
     @property
     def in_sentence(self) -> str:

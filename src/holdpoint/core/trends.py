@@ -21,8 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from holdpoint.core.i18n import translate
-from holdpoint.core.ratings import Moment, PainKind, decimal
+from holdpoint.core.i18n import decimal, translate
+from holdpoint.core.ratings import Moment, PainKind
 
 MOVING_WINDOW = 7
 #: Sessions each group (with the zone, without it) needs before zones are compared.

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from holdpoint.core.health import CLEARABLE, HealthCheck
 from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized, localized_all
 from holdpoint.core.safety import BellyCondition, ClotRisk, Precaution, RedFlag, Urgency
 from holdpoint.ui.safety import bullet_list
-from holdpoint.ui.widgets import Card, ScaledLabel, paint_as_warning
+from holdpoint.ui.widgets import Card, ScaledLabel, long_date, paint_as_warning
 
 # The wizard's own texts, marked in the context "HealthCheckWizard" (shown through _text).
 WHY = QT_TRANSLATE_NOOP(
@@ -410,9 +410,7 @@ class ResultPage(_Page):
             layout.addWidget(
                 _label(self.tr("Nothing you ticked changes the plan: every zone is in."))
             )
-        due = check.next_due()
-        when = QLocale().toString(QDate(due.year, due.month, due.day),
-                                  QLocale.FormatType.LongFormat)  # fmt: skip
+        when = long_date(check.next_due())
         layout.addWidget(_label(self.tr("You will be asked again on {date}.").format(date=when)))
         layout.addSpacing(6)
         heading = _safety(safety.GUIDANCE_HEADING)

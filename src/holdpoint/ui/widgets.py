@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -26,21 +28,15 @@ from PySide6.QtWidgets import (
 from holdpoint.ui import icons, theme
 
 
-def _localise_number(text: str) -> str:
-    """A number Python formatted, with the decimal point and minus sign of the language's
-    locale (QLocale()): rounded as Python rounds, so that English reads as it always did."""
-    locale = QLocale()
-    return text.replace("-", locale.negativeSign()).replace(".", locale.decimalPoint())
+def date_text(day: dt.date, form: str | QLocale.FormatType) -> str:
+    """``day`` as the chosen language's locale writes it in ``form``: a QLocale pattern
+    ("dd MMM yyyy", itself translated where the order differs) or a format type."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), form)
 
 
-def decimal(value: float, places: int = 1) -> str:
-    """``value`` with ``places`` decimals, for people: "2.5" in English, "2,5" in German."""
-    return _localise_number(f"{value:.{places}f}")
-
-
-def short_number(value: float) -> str:
-    """``value`` as briefly as it can be written ("2", "2.75"), for people."""
-    return _localise_number(f"{value:g}")
+def long_date(day: dt.date) -> str:
+    """``day`` as the person's locale writes it in full ("Monday, 4 May 2026")."""
+    return date_text(day, QLocale.FormatType.LongFormat)
 
 
 def session_count(count: int) -> str:

@@ -6,8 +6,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from holdpoint.core.catalog import Catalog
+from holdpoint.core.i18n import decimal
 from holdpoint.core.trends import Evidence, Summary, ZoneComparison
-from holdpoint.ui.widgets import Card, ScaledLabel, decimal
+from holdpoint.ui.widgets import Card, ScaledLabel
 
 
 class StatCard(Card):

@@ -30,6 +30,7 @@ from holdpoint.core.trends import (
 )
 from holdpoint.storage.history import HistoryStore
 from holdpoint.storage.rows import when
+from holdpoint.ui.widgets import date_text
 
 DAY = 86400.0
 #: The least time the axis shows, so that one session is not drawn over an hour's axis.
@@ -43,17 +44,13 @@ def local_midnight(day: dt.date) -> float:
     return dt.datetime.combine(day, dt.time()).astimezone().timestamp()
 
 
-def qt_date(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def qt_moment(moment: dt.datetime) -> QDateTime:
     """``moment`` on this computer's clock (as ``astimezone()`` gives it), for QLocale."""
     local = moment.astimezone()
     offset = local.utcoffset()
     zone = QTimeZone(round(offset.total_seconds()) if offset is not None else 0)
     time = QTime(local.hour, local.minute, local.second)
-    return QDateTime(qt_date(local.date()), time, zone)
+    return QDateTime(QDate(local.year, local.month, local.day), time, zone)
 
 
 def _floats(values: Sequence[float | None]) -> np.ndarray:
@@ -80,19 +77,19 @@ class PeriodDetails:
         return (local_midnight(self.start) + local_midnight(self.end)) / 2
 
     def title(self) -> str:
-        translate, locale = QCoreApplication.translate, QLocale()
-        start, last = qt_date(self.start), qt_date(self.end - dt.timedelta(days=1))
+        translate, start = QCoreApplication.translate, self.start
         if self.period is Period.WEEK:
-            day = locale.toString(start, translate("PeriodDetails", "ddd dd MMM yyyy"))
+            day = date_text(start, translate("PeriodDetails", "ddd dd MMM yyyy"))
             return translate("PeriodDetails", "Week of {date}").format(date=day)
         if self.period is Period.MONTH:
-            return locale.toString(start, translate("PeriodDetails", "MMMM yyyy"))
+            return date_text(start, translate("PeriodDetails", "MMMM yyyy"))
         if self.period is Period.QUARTER:
+            last = self.end - dt.timedelta(days=1)
             return translate("PeriodDetails", "{first}–{last}").format(
-                first=locale.toString(start, translate("PeriodDetails", "MMM")),
-                last=locale.toString(last, translate("PeriodDetails", "MMM yyyy")),
+                first=date_text(start, translate("PeriodDetails", "MMM")),
+                last=date_text(last, translate("PeriodDetails", "MMM yyyy")),
             )
-        return locale.toString(start, translate("PeriodDetails", "yyyy"))
+        return date_text(start, translate("PeriodDetails", "yyyy"))
 
 
 @dataclass

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
+from holdpoint.core.i18n import QT_TRANSLATE_NOOP, decimal, localized, short_number
 from holdpoint.core.trends import Period, SessionSummary, period_for
 from holdpoint.storage.history import HistoryStore
 from holdpoint.ui.history.cards import StatCard, SummaryCards
@@ -40,7 +40,7 @@ from holdpoint.ui.history.model import (
     qt_moment,
 )
 from holdpoint.ui.history.table import SessionTable
-from holdpoint.ui.widgets import EmptyState, PillButton, decimal, session_count, short_number
+from holdpoint.ui.widgets import EmptyState, PillButton, session_count
 
 #: The ranges of time the buttons show: (label, tool tip, days; None: all), marked in the
 #: context "HistoryPlace" and shown through localized().

@@ -12,31 +12,24 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from holdpoint import APP_NAME, __version__
 from holdpoint.core import safety
 from holdpoint.core.catalog import Catalog
-from holdpoint.core.i18n import localized
+from holdpoint.core.i18n import decimal, localized
 from holdpoint.core.ratings import ANCHORS
 from holdpoint.core.trends import SessionSummary, moving_average
 from holdpoint.storage.history import HistoryStore
+from holdpoint.ui.widgets import date_text
 
 LEG, BACK = QColor("#c8462a"), QColor("#1f6f94")
 
 
 def _date(day: dt.date) -> str:
     """A day as the report writes it: "03 Sep 2025" in English."""
-    pattern = QCoreApplication.translate("report", "dd MMM yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
-def _decimal(value: float, places: int = 1) -> str:
-    """``value`` with ``places`` decimals, rounded as Python rounds, in the language's way."""
-    locale = QLocale()
-    text = f"{value:.{places}f}"
-    return text.replace("-", locale.negativeSign()).replace(".", locale.decimalPoint())
+    return date_text(day, QCoreApplication.translate("report", "dd MMM yyyy"))
 
 
 def _side(side: str) -> str:
@@ -160,14 +153,14 @@ def _draw(
             sessions=len(sessions),
             active_days=active_days,
             days=days,
-            per_week=_decimal(per_week),
-            minutes=_decimal(minutes, 0),
+            per_week=decimal(per_week),
+            minutes=decimal(minutes, 0),
         )
     )
 
     def mean_of(attribute: str, part: list[SessionSummary]) -> str:
         values = [getattr(s, attribute) for s in part if getattr(s, attribute) is not None]
-        return _decimal(statistics.fmean(values)) if values else "–"
+        return decimal(statistics.fmean(values)) if values else "–"
 
     if sessions:
         quarter = max(1, len(sessions) // 4)
@@ -186,7 +179,7 @@ def _draw(
                 leg_last=mean_of("leg_before", tail),
                 back_first=mean_of("back_before", head),
                 back_last=mean_of("back_before", tail),
-                relief=_decimal(relief),
+                relief=decimal(relief),
             )
         )
 
@@ -216,7 +209,7 @@ def _draw(
             f"{row.tenderness_first} → {row.tenderness_last}")  # fmt: skip
         known = row.zone in {z.id for z in catalog.zones}
         name = catalog.zone(row.zone).name if known else row.zone
-        cells = (name, _side(row.side), str(row.holds), _decimal(row.seconds / 60, 0), tender)
+        cells = (name, _side(row.side), str(row.holds), decimal(row.seconds / 60, 0), tender)
         for x, text in zip(columns, cells, strict=True):
             painter.drawText(QPointF(x * page.width(), y + 4 * unit), text)
         y += 5.2 * unit

@@ -12,9 +12,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from holdpoint.core.i18n import decimal
 from holdpoint.core.trends import SessionSummary
 from holdpoint.ui.history.model import pair, qt_moment
-from holdpoint.ui.widgets import decimal
 
 _ROOT = QModelIndex()
 #: Rows the table always has room for.

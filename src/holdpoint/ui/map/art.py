@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -66,13 +66,6 @@ def _stipple(rgba: int, size: int) -> QPixmap:
     painter.drawEllipse(QPointF(size, 0), radius, radius)
     painter.end()
     return tile
-
-
-def _side_name(side: Side) -> str:
-    """The word under each foot of a figure."""
-    if side is Side.LEFT:
-        return QCoreApplication.translate("MapArt", "Left")
-    return QCoreApplication.translate("MapArt", "Right")
 
 
 def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -144,7 +137,7 @@ class Artist:
             tuple(sorted((zone, side.value) for zone, side in base.chosen)),
             tuple(sorted(base.excluded.items())),
             QLocale().name(), tuple(panel.title for panel in self.frame.shapes.panels),
-            tuple(label.text for label in self.labels), tuple(_side_name(s) for s in Side),
+            tuple(label.text for label in self.labels), tuple(s.label for s in Side),
         )  # fmt: skip
 
     def _keep_later(self, name: str, size: QSize, base: State, pal: QPalette, ratio: float) -> None:
@@ -219,7 +212,7 @@ class Artist:
         for side in Side:
             foot = self.frame.transforms[index].map(QPointF(screen_sign(view, side) * 9.0, 203.5))
             painter.drawText(QRectF(foot.x() - 40, foot.y() - 9, 80, 18),
-                             Qt.AlignmentFlag.AlignCenter, _side_name(side))  # fmt: skip
+                             Qt.AlignmentFlag.AlignCenter, side.label)  # fmt: skip
 
     def _paint_closeup_frames(
         self, painter: QPainter, index: int, colours: theme.BodyColours

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainterPath, QPainterPathStroker, QTransform
 
 from holdpoint.core.body import Body, LandmarkKind
-from holdpoint.core.catalog import Catalog, Ellipse, NoPressArea, Side, View
+from holdpoint.core.catalog import Catalog, Ellipse, NoPressArea, Side, View, on_side
 from holdpoint.ui.map import figure
 
 #: What each full figure shows, in drawing units.
@@ -212,7 +212,7 @@ def build_shapes(catalog: Catalog, mode: Mode, panels: tuple[Panel, ...]) -> Sha
     else:
         for region in catalog.regions:
             for side in (Side.LEFT, Side.RIGHT):
-                spot = Spot("region", region.id, side, region_label(region.name, side),
+                spot = Spot("region", region.id, side, on_side(region.name, side),
                             region.shapes)  # fmt: skip
                 sign = screen_sign(spot.view, side)
                 path = QPainterPath()
@@ -236,13 +236,6 @@ def build_shapes(catalog: Catalog, mode: Mode, panels: tuple[Panel, ...]) -> Sha
             if not path.isEmpty():
                 no_press[view].append((area, path))
     return Shapes(panels, shapes, no_press, _nerves(catalog) if mode is Mode.ZONES else None)
-
-
-def region_label(name: str, side: Side) -> str:
-    """The accessible name of one region on the map, e.g. "Buttock, left"."""
-    if side is Side.LEFT:
-        return QCoreApplication.translate("MapGeometry", "{region}, left").format(region=name)
-    return QCoreApplication.translate("MapGeometry", "{region}, right").format(region=name)
 
 
 def _nerves(catalog: Catalog) -> dict[View, list[tuple[NoPressArea, QPainterPath]]]:

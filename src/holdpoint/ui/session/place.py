@@ -38,7 +38,7 @@ from holdpoint.core.engine import (
 )
 from holdpoint.core.preferences import Preferences
 from holdpoint.core.ratings import Moment, PainKind, change_words
-from holdpoint.core.routine import Sides, format_duration
+from holdpoint.core.routine import format_duration
 from holdpoint.ui.session.prompt import TendernessPrompt
 from holdpoint.ui.session.ratings import RatingPanel
 from holdpoint.ui.session.run import SessionRun, Stage
@@ -371,7 +371,7 @@ class SessionPlace(QWidget):
         if segment is None:
             return
         zone = self.catalog.zone(segment.zone_id)
-        side = Sides(segment.side.value).label
+        side = segment.side.label
         self._set_text(
             self.zone_title, self.tr("{zone} · {side}").format(zone=zone.name, side=side)
         )

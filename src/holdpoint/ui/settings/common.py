@@ -3,9 +3,7 @@ sections, and dates in the person's own words."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -20,11 +18,6 @@ def text(words: str, factor: float = 1.0, bold: bool = False, muted: bool = Fals
     if muted:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
-
-
-def long_date(day: dt.date) -> str:
-    """``day`` as the person's locale writes it in full ("Monday, 4 May 2026")."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class SettingsPage(QScrollArea):

@@ -32,8 +32,8 @@ from holdpoint.core.preferences import Place
 from holdpoint.storage import backups
 from holdpoint.storage.errors import HistoryError
 from holdpoint.storage.history import BACKUP_DIR, HistoryStore
-from holdpoint.ui.settings.common import SettingsPage, long_date, text
-from holdpoint.ui.widgets import session_count
+from holdpoint.ui.settings.common import SettingsPage, text
+from holdpoint.ui.widgets import long_date, session_count
 
 if TYPE_CHECKING:
     from holdpoint.ui.main_window import MainWindow

@@ -14,7 +14,8 @@ from holdpoint.core import safety
 from holdpoint.core.catalog import CHOOSABLE_TOOLS
 from holdpoint.core.health import HealthCheck, gate
 from holdpoint.core.i18n import QT_TRANSLATE_NOOP, localized
-from holdpoint.ui.settings.common import SettingsPage, long_date, text
+from holdpoint.ui.settings.common import SettingsPage, text
+from holdpoint.ui.widgets import long_date
 
 if TYPE_CHECKING:
     from holdpoint.ui.main_window import MainWindow
